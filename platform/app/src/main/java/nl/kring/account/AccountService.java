@@ -1,0 +1,94 @@
+package nl.kring.account;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.annotation.security.RolesAllowed;
+import nl.kring.base.Roles;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Creates accounts and changes what a signed-in user may change about their own account. */
+@Service
+@Transactional
+public class AccountService {
+
+    static final int MIN_PASSWORD_LENGTH = 10;
+    private final UserAccountRepository accounts;
+    private final PasswordEncoder passwordEncoder;
+    private final CurrentUser currentUser;
+
+    AccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, CurrentUser currentUser) {
+        this.accounts = accounts;
+        this.passwordEncoder = passwordEncoder;
+        this.currentUser = currentUser;
+    }
+
+    /** Creates an account; only administrators (or start-up code running as the system) may do this. */
+    @RolesAllowed(Roles.ADMIN)
+    public UserSummary create(String username, String displayName, String password, Set<Role> roles) {
+        return createAccount(username, displayName, password, roles, false);
+    }
+
+    /** Used by start-up code (first admin, demo data), which runs before anyone signs in. */
+    UserSummary createAccount(String username, String displayName, String password, Set<Role> roles, boolean oneTime) {
+        if (accounts.findByUsername(username).isPresent()) {
+            throw new IllegalArgumentException("username '" + username + "' is taken");
+        }
+        UserAccount account = new UserAccount(username, displayName, passwordEncoder.encode(password), roles);
+        account.changePassword(account.getPasswordHash(), oneTime);
+        return accounts.save(account).summary();
+    }
+
+    @RolesAllowed(Roles.ADMIN)
+    @Transactional(readOnly = true)
+    public Optional<UserSummary> findByUsername(String username) {
+        return accounts.findByUsername(username).map(UserAccount::summary);
+    }
+
+    /**
+     * Changes the signed-in user's password after checking the current one.
+     *
+     * @throws IllegalArgumentException with a translation key when the current password is wrong or the new one too short
+     */
+    @PreAuthorize("isAuthenticated()")
+    public void changeOwnPassword(String currentPassword, String newPassword) {
+        UserAccount account = accounts.findById(currentUser.require().id()).orElseThrow();
+        if (!passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
+            throw new IllegalArgumentException("password.error.current");
+        }
+        if (newPassword == null || newPassword.length() < MIN_PASSWORD_LENGTH) {
+            throw new IllegalArgumentException("password.error.length");
+        }
+        if (passwordEncoder.matches(newPassword, account.getPasswordHash())) {
+            throw new IllegalArgumentException("password.error.same");
+        }
+        account.changePassword(passwordEncoder.encode(newPassword), false);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public boolean mustChangePassword() {
+        return currentUser.get().flatMap(u -> accounts.findById(u.id())).map(UserAccount::isMustChangePassword).orElse(false);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public void savePreferredLanguage(Locale locale) {
+        currentUser.get().flatMap(u -> accounts.findById(u.id()))
+                .ifPresent(account -> account.setPreferredLanguage(locale.getLanguage()));
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<Locale> preferredLanguage() {
+        return currentUser.get().flatMap(u -> accounts.findById(u.id()))
+                .map(UserAccount::getPreferredLanguage).map(Locale::forLanguageTag);
+    }
+
+    boolean adminExists() {
+        return accounts.existsByRolesContains(Role.ADMIN);
+    }
+}

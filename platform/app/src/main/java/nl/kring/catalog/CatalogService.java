@@ -1,0 +1,141 @@
+package nl.kring.catalog;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import nl.kring.competence.CompetenceCatalog;
+import nl.kring.competence.CompetenceCatalog.CompetenceName;
+import nl.kring.content.LinkResolver;
+import nl.kring.content.MarkdownRenderer;
+import nl.kring.content.RenderedContentCache;
+import nl.kring.coursekit.CourseDescriptor;
+import nl.kring.coursekit.CourseFiles;
+import nl.kring.coursekit.CourseModule;
+import nl.kring.coursekit.Lesson;
+import nl.kring.coursekit.LessonText;
+import nl.kring.coursekit.SourceReference;
+import nl.kring.plugin.InstalledCourse;
+import nl.kring.plugin.PluginHost;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/** The installed courses as learners see them, in their language. */
+@Service
+@PreAuthorize("isAuthenticated()")
+public class CatalogService {
+
+    private final PluginHost plugins;
+    private final CompetenceCatalog competences;
+    private final MarkdownRenderer markdown;
+    private final RenderedContentCache cache;
+
+    CatalogService(PluginHost plugins, CompetenceCatalog competences, MarkdownRenderer markdown,
+                   RenderedContentCache cache) {
+        this.plugins = plugins;
+        this.competences = competences;
+        this.markdown = markdown;
+        this.cache = cache;
+    }
+
+    /** Every course, or only those developing {@code competenceId} when given. */
+    public List<CourseCard> courses(Locale locale, Optional<String> competenceId) {
+        return plugins.courses().stream()
+                .filter(c -> competenceId.isEmpty() || c.course().descriptor().competences().contains(competenceId.get()))
+                .map(c -> card(c, locale))
+                .toList();
+    }
+
+    public List<CompetenceName> competences(Locale locale) {
+        return competences.all(locale);
+    }
+
+    public Optional<CourseOutline> outline(String courseId, Locale locale) {
+        return plugins.course(courseId).map(c -> outline(c, locale));
+    }
+
+    public Optional<LessonPage> lesson(String courseId, String lessonId, Locale locale) {
+        return plugins.course(courseId).flatMap(installed -> installed.course().lesson(lessonId).map(lesson -> {
+            CourseDescriptor course = installed.course().descriptor();
+            String language = language(course, locale);
+            LessonText text = lesson.text(language, course.defaultLanguage());
+            String html = cache.get(installed.pluginId() + "@" + installed.version(), lesson.id() + "/" + text.language(),
+                    () -> markdown.render(text.markdown(), links(installed, text)));
+            List<LessonRef> order = outline(installed, locale).lessons();
+            int index = indexOf(order, lessonId);
+            return new LessonPage(course.id(), installed.version(), course.title().in(language, course.defaultLanguage()),
+                    lesson.id(), text.title(), html, text.language(), lesson.minutes(),
+                    index > 0 ? Optional.of(order.get(index - 1)) : Optional.empty(),
+                    index >= 0 && index < order.size() - 1 ? Optional.of(order.get(index + 1)) : Optional.empty());
+        }));
+    }
+
+    private CourseCard card(InstalledCourse installed, Locale locale) {
+        CourseDescriptor course = installed.course().descriptor();
+        String language = language(course, locale);
+        return new CourseCard(course.id(), course.title().in(language, course.defaultLanguage()),
+                course.summary().in(language, course.defaultLanguage()), course.languages(), minutes(installed),
+                course.accreditationPoints(), competenceNames(course, locale), installed.course().lessons().size());
+    }
+
+    private CourseOutline outline(InstalledCourse installed, Locale locale) {
+        CourseDescriptor course = installed.course().descriptor();
+        String language = language(course, locale);
+        List<CourseOutline.Module> modules = new ArrayList<>();
+        for (CourseModule module : course.modules()) {
+            List<LessonRef> lessons = installed.course().lessonsIn(module.id()).stream()
+                    .map(l -> new LessonRef(l.id(), l.text(language, course.defaultLanguage()).title(), l.minutes()))
+                    .toList();
+            modules.add(new CourseOutline.Module(module.id(), module.title().in(language, course.defaultLanguage()), lessons));
+        }
+        return new CourseOutline(course.id(), installed.version(), course.title().in(language, course.defaultLanguage()),
+                course.summary().in(language, course.defaultLanguage()), language, course.languages(), minutes(installed),
+                course.accreditationPoints(), competenceNames(course, locale), modules,
+                course.sources().stream().map(SourceReference::citation).toList());
+    }
+
+    private static int minutes(InstalledCourse installed) {
+        int declared = installed.course().descriptor().estimatedMinutes();
+        return declared > 0 ? declared : installed.course().totalMinutes();
+    }
+
+    private List<CompetenceName> competenceNames(CourseDescriptor course, Locale locale) {
+        return course.competences().stream().map(id -> competences.name(id, locale)).toList();
+    }
+
+    /** The user's language when the course has it, else the course's default language. */
+    static String language(CourseDescriptor course, Locale locale) {
+        String wanted = locale.getLanguage();
+        return course.languages().contains(wanted) ? wanted : course.defaultLanguage();
+    }
+
+    private static int indexOf(List<LessonRef> lessons, String lessonId) {
+        for (int i = 0; i < lessons.size(); i++) {
+            if (lessons.get(i).id().equals(lessonId)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Images point to the course media endpoint, links to other lesson files open that lesson. */
+    private static LinkResolver links(InstalledCourse installed, LessonText text) {
+        String folder = text.path().contains("/") ? text.path().substring(0, text.path().lastIndexOf('/') + 1) : "";
+        return (url, image) -> {
+            String plain = url.replaceFirst("[?#].*$", "");
+            Optional<String> path = CourseFiles.safePath(folder + plain);
+            if (path.isEmpty()) {
+                return Optional.empty();
+            }
+            if (image) {
+                return Optional.of(installed.mediaUrl(path.get()));
+            }
+            return installed.course().lessons().stream()
+                    .filter(l -> l.texts().values().stream().anyMatch(t -> t.path().equals(path.get())))
+                    .map(Lesson::id)
+                    .findFirst()
+                    .map(id -> "course/" + installed.courseId() + "/lesson/" + id);
+        };
+    }
+}

@@ -1,0 +1,41 @@
+package nl.kring.competence;
+
+import java.util.List;
+import java.util.Locale;
+
+import nl.kring.coursekit.Competence;
+import nl.kring.coursekit.CompetenceFramework;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/** Names and descriptions of competences in the user's language. */
+@Service
+public class CompetenceCatalog {
+
+    private final CompetenceFramework framework;
+
+    CompetenceCatalog(CompetenceFramework framework) {
+        this.framework = framework;
+    }
+
+    /** A competence as shown to users. */
+    public record CompetenceName(String id, String title, String description) {
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public List<CompetenceName> all(Locale locale) {
+        return framework.all().stream().map(c -> name(c, locale)).toList();
+    }
+
+    /** The name of {@code id}, or the id itself when the framework does not know it. */
+    @PreAuthorize("isAuthenticated()")
+    public CompetenceName name(String id, Locale locale) {
+        return framework.find(id).map(c -> name(c, locale)).orElse(new CompetenceName(id, id, ""));
+    }
+
+    private static CompetenceName name(Competence competence, Locale locale) {
+        String language = locale.getLanguage();
+        return new CompetenceName(competence.id(), competence.title().in(language, "en"),
+                competence.description().in(language, "en"));
+    }
+}

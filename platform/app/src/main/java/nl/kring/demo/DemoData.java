@@ -1,0 +1,97 @@
+package nl.kring.demo;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import nl.kring.account.AccountService;
+import nl.kring.account.Role;
+import nl.kring.account.UserSummary;
+import nl.kring.base.Roles;
+import nl.kring.catalog.CatalogService;
+import nl.kring.catalog.CourseOutline;
+import nl.kring.catalog.LessonRef;
+import nl.kring.learning.LearningService;
+import nl.kring.team.TeamService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Fills an empty database with demo users for every role (password {@value #PASSWORD}), a team and some
+ * progress, so that every page has something to show. Only in the {@code demo} profile; does nothing when
+ * the demo users exist already.
+ */
+@Component
+@Profile("demo")
+@Order(10)
+class DemoData implements ApplicationRunner {
+
+    static final String PASSWORD = "kring-demo";
+    static final String COURSE = "naasten-betrekken";
+    private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
+    private final AccountService accounts;
+    private final TeamService teams;
+    private final LearningService learning;
+    private final CatalogService catalog;
+
+    DemoData(AccountService accounts, TeamService teams, LearningService learning, CatalogService catalog) {
+        this.accounts = accounts;
+        this.teams = teams;
+        this.learning = learning;
+        this.catalog = catalog;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("demo-data", null,
+                List.of(new SimpleGrantedAuthority("ROLE_" + Roles.ADMIN))));
+        try {
+            if (accounts.findByUsername("learner").isPresent()) {
+                return;
+            }
+            seed();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    private void seed() {
+        UserSummary learner = user("learner", "Sanne de Vries", Role.LEARNER);
+        UserSummary noor = user("noor", "Noor Bakker", Role.LEARNER);
+        UserSummary daan = user("daan", "Daan Janssen", Role.LEARNER);
+        user("trainer", "Tom Peeters", Role.TRAINER, Role.LEARNER);
+        UserSummary lead = user("lead", "Fatima El Amrani", Role.TEAM_LEAD, Role.LEARNER);
+        user("admin", "Demo-beheerder", Role.ADMIN);
+        teams.create("Ambulant team Utrecht", lead.id(), List.of(learner.id(), noor.id(), daan.id(), lead.id()));
+
+        List<String> lessons = catalog.outline(COURSE, Locale.forLanguageTag("nl"))
+                .map(CourseOutline::lessons).orElse(List.of()).stream().map(LessonRef::id).toList();
+        String version = catalog.outline(COURSE, Locale.ENGLISH).map(CourseOutline::version).orElse("");
+        if (lessons.isEmpty()) {
+            LOG.warn("Demo course {} is not installed; demo users have no progress", COURSE);
+        } else {
+            complete(learner, lessons.subList(0, 1), version);
+            complete(noor, lessons.subList(0, Math.min(3, lessons.size())), version);
+            complete(lead, lessons, version);
+        }
+        LOG.info("Demo data created: users learner, noor, daan, trainer, lead, admin with password '{}'", PASSWORD);
+    }
+
+    private UserSummary user(String username, String name, Role... roles) {
+        return accounts.create(username, name, PASSWORD, Set.of(roles));
+    }
+
+    private void complete(UserSummary user, List<String> lessonIds, String version) {
+        for (String lessonId : lessonIds) {
+            learning.recordCompletionFor(user.id(), COURSE, lessonId, version);
+        }
+    }
+}

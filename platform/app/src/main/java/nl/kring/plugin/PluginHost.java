@@ -1,0 +1,189 @@
+package nl.kring.plugin;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.security.RolesAllowed;
+import nl.kring.api.KringApi;
+import nl.kring.base.Roles;
+import nl.kring.coursekit.CoursePackage;
+import nl.kring.coursekit.CourseReader;
+import nl.kring.coursekit.InvalidCourseException;
+import nl.kring.coursekit.JarCourseFiles;
+import nl.kring.coursekit.Problem;
+import org.pf4j.PluginManager;
+import org.pf4j.PluginState;
+import org.pf4j.PluginWrapper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/**
+ * Loads every plugin jar in the plugins directory at start and checks it completely before it is used.
+ * A jar that cannot be read, needs another platform version or carries a broken course is unloaded again,
+ * logged with its reason and listed as failed; the other plugins and the application carry on.
+ */
+@Service
+public class PluginHost {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PluginHost.class);
+    private final PluginManager plugins;
+    private final PluginProperties properties;
+    private final CourseReader courseReader;
+    private final BundledPlugins bundled;
+    private final Map<String, InstalledCourse> courses = new ConcurrentHashMap<>();
+    private final Map<Path, PluginStatus> statuses = new ConcurrentHashMap<>();
+
+    PluginHost(PluginManager plugins, PluginProperties properties, CourseReader courseReader, BundledPlugins bundled) {
+        this.plugins = plugins;
+        this.properties = properties;
+        this.courseReader = courseReader;
+        this.bundled = bundled;
+    }
+
+    @PostConstruct
+    void start() throws IOException {
+        Path dir = properties.dir().toAbsolutePath();
+        if (properties.bundledDir() != null && !properties.bundledDir().toString().isBlank()) {
+            bundled.installInto(properties.bundledDir(), dir);
+        }
+        try (Stream<Path> jars = Files.list(dir)) {
+            jars.filter(p -> p.getFileName().toString().endsWith(".jar")).sorted().forEach(this::load);
+        }
+        long active = statuses.values().stream().filter(s -> s.state() == PluginStatus.State.ACTIVE).count();
+        LOG.info("Plugins in {}: {} active, {} failed (platform API {})", dir, active, statuses.size() - active,
+                KringApi.VERSION);
+    }
+
+    @PreDestroy
+    void stop() {
+        plugins.stopPlugins();
+        plugins.unloadPlugins();
+    }
+
+    private void load(Path jar) {
+        PluginStatus status = check(jar);
+        statuses.put(jar, status);
+        if (status.state() == PluginStatus.State.FAILED) {
+            LOG.warn("Plugin {} skipped: {}", jar.getFileName(), status.problem());
+        } else {
+            LOG.info("Plugin {} {} active", status.pluginId(), status.version());
+        }
+    }
+
+    private PluginStatus check(Path jar) {
+        String pluginId;
+        try {
+            pluginId = plugins.loadPlugin(jar);
+        } catch (RuntimeException e) {
+            return PluginStatus.failed(jar.getFileName().toString(), "", jar, "cannot be loaded: " + rootMessage(e)
+                    + " — is this a Kring plugin jar with Plugin-Id and Plugin-Version in its manifest?");
+        }
+        PluginWrapper wrapper = plugins.getPlugin(pluginId);
+        String version = wrapper.getDescriptor().getVersion();
+        if (wrapper.getPluginState() == PluginState.DISABLED && wrapper.getFailedException() != null) {
+            plugins.unloadPlugin(pluginId);
+            return PluginStatus.failed(pluginId, version, jar, "needs platform API " + wrapper.getDescriptor().getRequires()
+                    + " but this Kring offers " + KringApi.VERSION + " — install a version of the plugin made for this Kring");
+        }
+        Optional<String> problem = Optional.empty();
+        CoursePackage course = null;
+        if (pluginId.startsWith(KringApi.COURSE_PLUGIN_PREFIX)) {
+            try {
+                course = courseReader.read(new JarCourseFiles(jar));
+                problem = mismatch(course, pluginId, version);
+            } catch (InvalidCourseException e) {
+                problem = Optional.of("course content has " + e.problems().size() + " problem(s): "
+                        + e.problems().stream().map(Problem::toString).collect(Collectors.joining("; ")));
+            } catch (IOException | RuntimeException e) {
+                problem = Optional.of("course content cannot be read: " + rootMessage(e));
+            }
+        }
+        if (problem.isEmpty()) {
+            problem = startPlugin(pluginId);
+        }
+        if (problem.isPresent()) {
+            unloadQuietly(pluginId);
+            return PluginStatus.failed(pluginId, version, jar, problem.get());
+        }
+        String title = wrapper.getDescriptor().getPluginDescription();
+        if (course != null) {
+            courses.put(course.descriptor().id(), new InstalledCourse(pluginId, version, jar, course));
+        }
+        return PluginStatus.active(pluginId, version, title, jar);
+    }
+
+    private static Optional<String> mismatch(CoursePackage course, String pluginId, String version) {
+        if (!course.descriptor().pluginId().equals(pluginId) || !course.descriptor().version().equals(version)) {
+            return Optional.of("manifest says " + pluginId + " " + version + " but course.yaml says "
+                    + course.descriptor().pluginId() + " " + course.descriptor().version() + " — rebuild the jar");
+        }
+        return Optional.empty();
+    }
+
+    private Optional<String> startPlugin(String pluginId) {
+        try {
+            PluginState state = plugins.startPlugin(pluginId);
+            return state == PluginState.STARTED ? Optional.empty() : Optional.of("did not start (state " + state + ")");
+        } catch (RuntimeException | LinkageError e) {
+            return Optional.of("failed to start: " + rootMessage(e));
+        }
+    }
+
+    private void unloadQuietly(String pluginId) {
+        try {
+            plugins.unloadPlugin(pluginId);
+        } catch (RuntimeException e) {
+            LOG.debug("Unloading {} after a failed check also failed", pluginId, e);
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        return root == e ? message : e.getMessage() + " (" + message + ")";
+    }
+
+    /** Every active course, in title order of its default language. */
+    @PreAuthorize("isAuthenticated()")
+    public List<InstalledCourse> courses() {
+        return courses.values().stream()
+                .sorted(Comparator.comparing(c -> c.course().descriptor().title().in(c.course().descriptor().defaultLanguage(), "en")))
+                .toList();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public Optional<InstalledCourse> course(String courseId) {
+        return Optional.ofNullable(courses.get(courseId));
+    }
+
+    /** A media file of an active course, for the course media endpoint. */
+    @PreAuthorize("isAuthenticated()")
+    public Optional<byte[]> courseFile(String courseId, String path) throws IOException {
+        InstalledCourse course = courses.get(courseId);
+        return course == null ? Optional.empty() : course.file(path);
+    }
+
+    /** What happened to every jar in the plugins directory, failed ones first. */
+    @RolesAllowed({Roles.ADMIN, Roles.TRAINER})
+    public List<PluginStatus> statuses() {
+        List<PluginStatus> all = new ArrayList<>(statuses.values());
+        all.sort(Comparator.comparing(PluginStatus::state).reversed().thenComparing(PluginStatus::pluginId));
+        return all;
+    }
+}

@@ -1,0 +1,58 @@
+package nl.kring.team;
+
+import java.util.HashSet;
+import java.util.Set;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+
+@Entity
+@Table(name = "team")
+class Team {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, unique = true)
+    private String name;
+
+    @Column(name = "lead_id")
+    private Long leadId;
+
+    @ElementCollection
+    @CollectionTable(name = "team_member", joinColumns = @JoinColumn(name = "team_id"))
+    @Column(name = "user_id")
+    private Set<Long> memberIds = new HashSet<>();
+
+    protected Team() {
+    }
+
+    Team(String name, Long leadId) {
+        this.name = name;
+        this.leadId = leadId;
+    }
+
+    Long getId() {
+        return id;
+    }
+
+    String getName() {
+        return name;
+    }
+
+    Long getLeadId() {
+        return leadId;
+    }
+
+    Set<Long> getMemberIds() {
+        return memberIds;
+    }
+}

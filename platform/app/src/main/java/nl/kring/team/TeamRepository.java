@@ -1,0 +1,10 @@
+package nl.kring.team;
+
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface TeamRepository extends JpaRepository<Team, Long> {
+
+    Optional<Team> findByName(String name);
+}

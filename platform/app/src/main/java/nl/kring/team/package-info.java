@@ -1,0 +1,2 @@
+/** Teams of professionals and their lead; team overviews build on this. */
+package nl.kring.team;
