@@ -21,7 +21,6 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
-import org.owasp.html.Sanitizers;
 import org.springframework.stereotype.Component;
 
 /**
@@ -46,20 +45,21 @@ public class MarkdownRenderer {
         options.set(TablesExtension.CLASS_NAME, "kring-table");
         options.set(FootnoteExtension.FOOTNOTE_BACK_REF_STRING, "↩");
         parser = Parser.builder(options).build();
-        policy = Sanitizers.FORMATTING.and(Sanitizers.BLOCKS).and(Sanitizers.TABLES).and(Sanitizers.STYLES.and(
-                new HtmlPolicyBuilder()
-                        .allowElements("a", "img", "div", "span", "sup", "sub", "hr", "pre", "code", "ol", "ul", "li",
-                                "dl", "dt", "dd", "figure", "figcaption", "section", "del", "mark", "kbd")
-                        .allowUrlProtocols("http", "https", "mailto")
-                        .allowAttributes("href").onElements("a")
-                        .allowAttributes("title").globally()
-                        .allowAttributes("class").globally()
-                        .allowAttributes("id").onElements("h1", "h2", "h3", "h4", "h5", "h6", "li", "sup", "a", "div", "span")
-                        .allowAttributes("src", "alt", "width", "height").onElements("img")
-                        .allowAttributes("start").onElements("ol")
-                        .allowAttributes("align").onElements("th", "td")
-                        .requireRelsOnLinks("noopener", "noreferrer")
-                        .toFactory()));
+        policy = new HtmlPolicyBuilder()
+                .allowCommonBlockElements()
+                .allowCommonInlineFormattingElements()
+                .allowElements("a", "img", "hr", "pre", "code", "table", "thead", "tbody", "tfoot", "tr", "th", "td",
+                        "caption", "dl", "dt", "dd", "figure", "figcaption", "section", "mark", "kbd")
+                .allowUrlProtocols("http", "https", "mailto")
+                .allowAttributes("href").onElements("a")
+                .allowAttributes("title").globally()
+                .allowAttributes("class").globally()
+                .allowAttributes("id").onElements("h1", "h2", "h3", "h4", "h5", "h6", "li", "sup", "a", "div", "span")
+                .allowAttributes("src", "alt", "width", "height").onElements("img")
+                .allowAttributes("start").onElements("ol")
+                .allowAttributes("align").onElements("th", "td")
+                .requireRelsOnLinks("noopener", "noreferrer")
+                .toFactory();
     }
 
     /** Renders {@code markdown}, letting {@code links} decide where relative links and images point. */

@@ -1,0 +1,54 @@
+package nl.kring.catalog;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Locale;
+
+import com.github.mvysny.kaributesting.v10.ComboBoxKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import nl.kring.catalog.ui.CatalogView;
+import nl.kring.support.KaribuSpringTest;
+import org.junit.jupiter.api.Test;
+
+class CatalogViewIT extends KaribuSpringTest {
+
+    @Test
+    void showsACardPerInstalledCourseInDutch() {
+        signIn("daan", Locale.forLanguageTag("nl"));
+        UI.getCurrent().navigate(CatalogView.class);
+
+        assertThat(_get(H2.class, spec -> spec.withText("Cursuscatalogus"))).isNotNull();
+        List<Div> cards = _find(Div.class, spec -> spec.withClasses("kring-card"));
+        assertThat(cards).hasSize(1);
+        assertThat(_get(cards.get(0), H3.class, spec -> { }).getText()).isEqualTo("Naasten betrekken: de basis");
+    }
+
+    @Test
+    void showsEnglishTitlesToAnEnglishUser() {
+        signIn("daan", Locale.ENGLISH);
+        UI.getCurrent().navigate(CatalogView.class);
+
+        assertThat(_get(H3.class, spec -> spec.withText("Involving significant others: the foundations"))).isNotNull();
+    }
+
+    @Test
+    void filtersByCompetence() {
+        signIn("daan", Locale.ENGLISH);
+        UI.getCurrent().navigate(CatalogView.class);
+        @SuppressWarnings("unchecked")
+        ComboBox<Object> filter = _get(ComboBox.class, spec -> spec.withId("competence-filter"));
+
+        ComboBoxKt.selectByLabel(filter, "Systemic work with the genogram");
+        assertThat(_find(Div.class, spec -> spec.withClasses("kring-card"))).isEmpty();
+
+        ComboBoxKt.selectByLabel(filter, "Involving significant others");
+        assertThat(_find(Div.class, spec -> spec.withClasses("kring-card"))).hasSize(1);
+    }
+}

@@ -1,0 +1,52 @@
+package nl.kring.plugin;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.IntStream;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
+import nl.kring.plugin.ui.PluginAdminView;
+import nl.kring.support.KaribuSpringTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+
+class PluginAdminViewIT extends KaribuSpringTest {
+
+    @Autowired
+    PluginHost host;
+
+    @Test
+    void anAdministratorSeesWhichPluginsFailedAndWhy() {
+        signIn("admin", Locale.ENGLISH);
+        UI.getCurrent().navigate(PluginAdminView.class);
+
+        assertThat(_get(Paragraph.class, spec -> spec.withId("plugin-summary")).getText()).isEqualTo("1 active, 3 failed");
+        @SuppressWarnings("unchecked")
+        Grid<PluginStatus> grid = _get(Grid.class, spec -> spec.withId("plugin-grid"));
+        List<PluginStatus> rows = IntStream.range(0, GridKt._size(grid)).mapToObj(i -> GridKt._get(grid, i)).toList();
+        assertThat(rows).filteredOn(s -> s.state() == PluginStatus.State.FAILED)
+                .extracting(PluginStatus::pluginId)
+                .containsExactlyInAnyOrder("course-broken-lesson", "course-future-platform", "not-a-zip.jar");
+        assertThat(rows).filteredOn(s -> s.state() == PluginStatus.State.ACTIVE)
+                .extracting(PluginStatus::pluginId).containsExactly("course-naasten-betrekken");
+    }
+
+    @Test
+    void aLearnerCannotOpenThePluginPageNorCallTheService() {
+        signIn("daan", Locale.ENGLISH);
+
+        assertThatThrownBy(() -> UI.getCurrent().navigate(PluginAdminView.class))
+                .hasMessageContaining("Access is denied by annotations on the view");
+        assertThat(_find(Grid.class)).isEmpty();
+        assertThatThrownBy(host::statuses).isInstanceOf(AccessDeniedException.class);
+    }
+}

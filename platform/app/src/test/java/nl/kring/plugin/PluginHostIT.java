@@ -1,0 +1,76 @@
+package nl.kring.plugin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import nl.kring.api.KringApi;
+import nl.kring.support.TestPlugins;
+import org.junit.jupiter.api.Test;
+import org.pf4j.PluginManager;
+import org.pf4j.PluginState;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Starts Kring with real plugin jars built by the reactor: the bundled course, a course whose lesson is broken,
+ * a course that needs a future platform API and a file that is not a jar at all.
+ */
+@SpringBootTest
+class PluginHostIT {
+
+    private static final Path PLUGINS = TestPlugins.freshPluginsDir(true);
+
+    @Autowired
+    PluginHost host;
+
+    @Autowired
+    PluginManager pluginManager;
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", () -> "jdbc:h2:mem:test-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        registry.add("kring.plugins.dir", PLUGINS::toString);
+        registry.add("kring.plugins.bundled-dir", () -> "");
+    }
+
+    @Test
+    @WithMockUser(roles = "ADMIN")
+    void theGoodCourseIsActiveAndEveryBadJarIsReportedWithItsReason() {
+        Map<String, PluginStatus> statuses = host.statuses().stream()
+                .collect(Collectors.toMap(PluginStatus::pluginId, Function.identity()));
+
+        assertThat(statuses).hasSize(4);
+        assertThat(statuses.get("course-naasten-betrekken").state()).isEqualTo(PluginStatus.State.ACTIVE);
+        assertThat(statuses.get("course-future-platform").problem())
+                .contains("needs platform API >=99.0.0 but this Kring offers " + KringApi.VERSION);
+        assertThat(statuses.get("course-broken-lesson").problem())
+                .contains("lessons/01-kapot.nl.md:").contains("YAML syntax");
+        assertThat(statuses.get("not-a-zip.jar").problem()).contains("cannot be loaded");
+        assertThat(statuses.values()).filteredOn(s -> !s.pluginId().equals("course-naasten-betrekken"))
+                .allSatisfy(s -> assertThat(s.state()).isEqualTo(PluginStatus.State.FAILED));
+    }
+
+    @Test
+    void failedPluginsAreNotLeftLoadedInPf4j() {
+        assertThat(pluginManager.getPlugins()).extracting(p -> p.getPluginId()).containsExactly("course-naasten-betrekken");
+        assertThat(pluginManager.getPlugin("course-naasten-betrekken").getPluginState()).isEqualTo(PluginState.STARTED);
+    }
+
+    @Test
+    @WithMockUser(roles = "LEARNER")
+    void onlyTheGoodCourseReachesTheCatalog() {
+        List<InstalledCourse> courses = host.courses();
+
+        assertThat(courses).extracting(InstalledCourse::courseId).containsExactly("naasten-betrekken");
+        assertThat(courses.get(0).course().lessons()).hasSizeGreaterThanOrEqualTo(3);
+    }
+}

@@ -1,0 +1,67 @@
+package nl.kring.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+/**
+ * The plugin jars the reactor built (real course plugins and deliberately faulty ones), copied into a fresh
+ * plugins directory per test so tests never share state.
+ */
+public final class TestPlugins {
+
+    private TestPlugins() {
+    }
+
+    /** The bundled course plugins built from content/ by plugins/courses. */
+    public static Path coursePlugins() {
+        return folder("kring.test.course-plugins", "plugins/courses/target/plugins");
+    }
+
+    /** The faulty test plugins built by plugins/fixtures. */
+    public static Path fixturePlugins() {
+        return folder("kring.test.fixture-plugins", "plugins/fixtures/target/plugins");
+    }
+
+    /** A new temporary plugins directory holding the bundled course plugins and, if asked, the faulty ones. */
+    public static Path freshPluginsDir(boolean withFaultyPlugins) {
+        try {
+            Path dir = Files.createTempDirectory("kring-plugins-");
+            copyJars(coursePlugins(), dir);
+            if (withFaultyPlugins) {
+                copyJars(fixturePlugins(), dir);
+                Files.write(dir.resolve("not-a-zip.jar"), "this is not a jar file".getBytes());
+            }
+            return dir;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void copyJars(Path from, Path to) throws IOException {
+        try (Stream<Path> jars = Files.list(from)) {
+            for (Path jar : jars.filter(p -> p.toString().endsWith(".jar")).toList()) {
+                Files.copy(jar, to.resolve(jar.getFileName()));
+            }
+        }
+    }
+
+    private static Path folder(String property, String fallback) {
+        String configured = System.getProperty(property);
+        Path dir = configured != null ? Path.of(configured) : findUp(fallback);
+        if (!Files.isDirectory(dir)) {
+            throw new IllegalStateException("No plugin jars at " + dir + ": build the reactor first (./mvnw verify)");
+        }
+        return dir;
+    }
+
+    private static Path findUp(String relative) {
+        Path dir = Path.of("").toAbsolutePath();
+        while (dir != null && !Files.isDirectory(dir.resolve(relative))) {
+            dir = dir.getParent();
+        }
+        return dir == null ? Path.of(relative) : dir.resolve(relative);
+    }
+}
