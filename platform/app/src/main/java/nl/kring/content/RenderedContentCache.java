@@ -8,8 +8,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Rendered HTML kept per key, so a lesson is rendered once per plugin version rather than per request.
- * Keys include the plugin version, so an upgraded course never shows stale HTML; {@link #evict(String)}
- * drops everything of a plugin that is removed or replaced.
+ * Keys include the plugin version, so an upgraded course never shows stale HTML.
  */
 @Component
 public class RenderedContentCache {
@@ -22,13 +21,5 @@ public class RenderedContentCache {
      */
     public String get(String pluginKey, String itemKey, Supplier<String> render) {
         return html.computeIfAbsent(pluginKey + "|" + itemKey, k -> render.get());
-    }
-
-    public void evict(String pluginKey) {
-        html.keySet().removeIf(k -> k.startsWith(pluginKey + "|"));
-    }
-
-    int size() {
-        return html.size();
     }
 }

@@ -54,19 +54,32 @@ final class Browser implements AutoCloseable {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
     }
 
+    /** Waits for the element's text content (also while it is scrolled out of the layout's scroll area). */
     void waitForText(By locator, String text) {
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+        wait.until(ExpectedConditions.attributeContains(locator, "textContent", text));
     }
 
     void waitForAttribute(By locator, String attribute, String value) {
         wait.until(ExpectedConditions.attributeToBe(locator, attribute, value));
     }
 
-    /** Scrolls the element to the middle of the window first, as a person would, then clicks it. */
-    void click(By locator) {
+    /** Scrolls the element to the middle of the window, as a person would before reading or clicking it. */
+    WebElement scrollTo(By locator) {
         WebElement element = waitFor(locator);
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-        wait.until(ExpectedConditions.elementToBeClickable(element)).click();
+        return element;
+    }
+
+    void click(By locator) {
+        wait.until(ExpectedConditions.elementToBeClickable(scrollTo(locator))).click();
+    }
+
+    /** Whether the image was fetched and decoded (naturalWidth &gt; 0), i.e. its URL really served an image. */
+    boolean imageLoaded(By locator) {
+        WebElement image = waitFor(locator);
+        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript("return arguments[0].complete;", image)));
+        Object width = ((JavascriptExecutor) driver).executeScript("return arguments[0].naturalWidth;", image);
+        return width instanceof Number n && n.intValue() > 0;
     }
 
     void signIn(String username, String password) {

@@ -71,9 +71,17 @@ class LearnerJourneyIT {
             browser.waitForAttribute(By.id("mark-done"), "data-done", "true");
             browser.screenshot("06-lesson-after-restart-nl");
 
+            browser.open("course/" + COURSE + "/lesson/wie-en-hoe");
+            browser.waitForText(By.id("lesson-title"), "Wie betrek je, en hoe?");
+            assertThat(browser.imageLoaded(By.cssSelector("#lesson-body img[src*='course-media/" + COURSE + "/']"))).isTrue();
+            browser.scrollTo(By.cssSelector("#lesson-body img"));
+            browser.screenshot("07-lesson-image-nl");
+            browser.scrollTo(By.cssSelector("#lesson-body .adm-tip"));
+            browser.screenshot("08-lesson-callout-nl");
+
             browser.open("my-learning");
             browser.waitFor(By.id("my-courses"));
-            browser.screenshot("07-my-learning-nl");
+            browser.screenshot("09-my-learning-nl");
         }
     }
 

@@ -44,9 +44,11 @@ class PluginAdminViewIT extends KaribuSpringTest {
     void aLearnerCannotOpenThePluginPageNorCallTheService() {
         signIn("daan", Locale.ENGLISH);
 
-        assertThatThrownBy(() -> UI.getCurrent().navigate(PluginAdminView.class))
-                .hasMessageContaining("Access is denied by annotations on the view");
-        assertThat(_find(Grid.class)).isEmpty();
+        // Karibu reports Vaadin's access denial when navigating or at the next lookup, as MockAccessDeniedException.
+        assertThatThrownBy(() -> {
+            UI.getCurrent().navigate(PluginAdminView.class);
+            _find(Grid.class);
+        }).hasStackTraceContaining("com.vaadin.flow.router.AccessDeniedException");
         assertThatThrownBy(host::statuses).isInstanceOf(AccessDeniedException.class);
     }
 }
