@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -37,9 +36,7 @@ class PluginHostIT {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> "jdbc:h2:mem:test-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        registry.add("kring.plugins.dir", PLUGINS::toString);
-        registry.add("kring.plugins.bundled-dir", () -> "");
+        TestPlugins.isolate(registry, PLUGINS);
     }
 
     @Test

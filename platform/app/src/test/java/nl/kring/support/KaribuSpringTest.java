@@ -48,9 +48,7 @@ public abstract class KaribuSpringTest {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> "jdbc:h2:mem:test-" + java.util.UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        registry.add("kring.plugins.dir", PLUGINS::toString);
-        registry.add("kring.plugins.bundled-dir", () -> "");
+        TestPlugins.isolate(registry, PLUGINS);
     }
 
     @BeforeAll

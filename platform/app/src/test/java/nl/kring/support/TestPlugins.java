@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.UUID;
 import java.util.stream.Stream;
+
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * The plugin jars the reactor built (real course plugins and deliberately faulty ones), copied into a fresh
@@ -38,6 +41,17 @@ public final class TestPlugins {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Gives a Spring test context its own in-memory database and {@code plugins} as its plugins directory,
+     * with no bundled plugins copied in.
+     */
+    public static void isolate(DynamicPropertyRegistry registry, Path plugins) {
+        String database = "jdbc:h2:mem:test-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+        registry.add("spring.datasource.url", () -> database);
+        registry.add("kring.plugins.dir", plugins::toString);
+        registry.add("kring.plugins.bundled-dir", () -> "");
     }
 
     private static void copyJars(Path from, Path to) throws IOException {

@@ -41,12 +41,7 @@ public final class CourseReader {
      */
     public CoursePackage read(CourseFiles files) throws IOException, InvalidCourseException {
         List<Problem> problems = new ArrayList<>();
-        Optional<byte[]> courseYaml = files.read(COURSE_FILE);
-        if (courseYaml.isEmpty()) {
-            throw new InvalidCourseException(files.origin(), List.of(new Problem(COURSE_FILE, 0,
-                    "no course.yaml found", "every course folder starts with a course.yaml; see docs/authoring.md")));
-        }
-        CourseDescriptor descriptor = readDescriptor(new String(courseYaml.get(), StandardCharsets.UTF_8), problems);
+        CourseDescriptor descriptor = readDescriptor(files, problems);
         List<Lesson> lessons = descriptor == null ? List.of() : readLessons(files, descriptor, problems);
         if (!problems.isEmpty() || descriptor == null) {
             throw new InvalidCourseException(files.origin(), problems);
@@ -57,15 +52,21 @@ public final class CourseReader {
     /** Reads only {@code course.yaml}; used where the lessons are not needed (packaging the manifest). */
     public CourseDescriptor readDescriptor(CourseFiles files) throws IOException, InvalidCourseException {
         List<Problem> problems = new ArrayList<>();
-        Optional<byte[]> courseYaml = files.read(COURSE_FILE);
-        if (courseYaml.isEmpty()) {
-            throw new InvalidCourseException(files.origin(), List.of(new Problem(COURSE_FILE, 0, "no course.yaml found", null)));
-        }
-        CourseDescriptor descriptor = readDescriptor(new String(courseYaml.get(), StandardCharsets.UTF_8), problems);
+        CourseDescriptor descriptor = readDescriptor(files, problems);
         if (!problems.isEmpty() || descriptor == null) {
             throw new InvalidCourseException(files.origin(), problems);
         }
         return descriptor;
+    }
+
+    private CourseDescriptor readDescriptor(CourseFiles files, List<Problem> problems) throws IOException {
+        Optional<byte[]> courseYaml = files.read(COURSE_FILE);
+        if (courseYaml.isEmpty()) {
+            problems.add(new Problem(COURSE_FILE, 0, "no course.yaml found",
+                    "every course folder starts with a course.yaml; see docs/authoring.md"));
+            return null;
+        }
+        return readDescriptor(new String(courseYaml.get(), StandardCharsets.UTF_8), problems);
     }
 
     private CourseDescriptor readDescriptor(String yaml, List<Problem> problems) {

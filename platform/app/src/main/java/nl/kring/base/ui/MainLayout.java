@@ -63,7 +63,13 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         Button signOut = new Button(getTranslation("nav.sign-out"), VaadinIcon.SIGN_OUT.create(), e -> authentication.logout());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         signOut.setId("sign-out");
-        HorizontalLayout right = new HorizontalLayout(languageSelect(), user, signOut);
+        Button password = new Button(VaadinIcon.KEY.create(),
+                e -> e.getSource().getUI().ifPresent(ui -> ui.navigate("account/password")));
+        password.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
+        password.setTooltipText(getTranslation("nav.password"));
+        password.setAriaLabel(getTranslation("nav.password"));
+        password.setId("change-password");
+        HorizontalLayout right = new HorizontalLayout(languageSelect(), user, password, signOut);
         right.setAlignItems(FlexComponent.Alignment.CENTER);
         HorizontalLayout bar = new HorizontalLayout(pageTitle, right);
         bar.addClassName("kring-title-bar");

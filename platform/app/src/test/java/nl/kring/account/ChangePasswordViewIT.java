@@ -1,0 +1,75 @@
+package nl.kring.account;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
+import java.util.Set;
+
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.textfield.PasswordField;
+import nl.kring.account.ui.ChangePasswordView;
+import nl.kring.catalog.ui.CatalogView;
+import nl.kring.support.KaribuSpringTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+class ChangePasswordViewIT extends KaribuSpringTest {
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    UserAccountRepository repository;
+
+    @Autowired
+    PasswordEncoder passwords;
+
+    @Test
+    void aUserWithAOneTimePasswordMustChooseANewOneBeforeAnythingElse() {
+        accounts.createAccount("newcomer", "Nieuwe collega", "one-time-123", Set.of(Role.LEARNER), true);
+        signIn("newcomer", Locale.ENGLISH);
+
+        UI.getCurrent().navigate(CatalogView.class);
+
+        assertThat(currentView()).isInstanceOf(ChangePasswordView.class);
+        _setValue(_get(PasswordField.class, spec -> spec.withId("current-password")), "one-time-123");
+        _setValue(_get(PasswordField.class, spec -> spec.withId("new-password")), "short");
+        _setValue(_get(PasswordField.class, spec -> spec.withId("repeat-password")), "short");
+        _click(_get(Button.class, spec -> spec.withId("save-password")));
+        NotificationsKt.expectNotifications("The new password needs at least 10 characters.");
+
+        _setValue(_get(PasswordField.class, spec -> spec.withId("new-password")), "a much better secret");
+        _setValue(_get(PasswordField.class, spec -> spec.withId("repeat-password")), "a much better secret");
+        _click(_get(Button.class, spec -> spec.withId("save-password")));
+
+        UserAccount account = repository.findByUsername("newcomer").orElseThrow();
+        assertThat(account.isMustChangePassword()).isFalse();
+        assertThat(passwords.matches("a much better secret", account.getPasswordHash())).isTrue();
+        UI.getCurrent().navigate(CatalogView.class);
+        assertThat(currentView()).isInstanceOf(CatalogView.class);
+    }
+
+    @Test
+    void aWrongCurrentPasswordIsRefusedWithAClearMessage() {
+        signIn("noor", Locale.forLanguageTag("nl"));
+        UI.getCurrent().navigate(ChangePasswordView.class);
+
+        _setValue(_get(PasswordField.class, spec -> spec.withId("current-password")), "not-my-password");
+        _setValue(_get(PasswordField.class, spec -> spec.withId("new-password")), "another long secret");
+        _setValue(_get(PasswordField.class, spec -> spec.withId("repeat-password")), "another long secret");
+        _click(_get(Button.class, spec -> spec.withId("save-password")));
+
+        NotificationsKt.expectNotifications("Het huidige wachtwoord klopt niet.");
+        assertThat(passwords.matches("kring-demo", repository.findByUsername("noor").orElseThrow().getPasswordHash())).isTrue();
+    }
+
+    private static Object currentView() {
+        return UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0);
+    }
+}
