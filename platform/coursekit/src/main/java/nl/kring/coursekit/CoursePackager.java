@@ -74,13 +74,22 @@ public final class CoursePackager {
     /** Packages one course folder into {@code outputDir/course-<id>-<version>.jar}. */
     public Path packageCourse(Path folder, Path outputDir) throws IOException, InvalidCourseException {
         CourseFiles files = new DirectoryCourseFiles(folder);
-        CourseDescriptor course = checkLessons ? reader.read(files).descriptor() : reader.readDescriptor(files);
+        CourseDescriptor course = checkLessons ? checked(files) : reader.readDescriptor(files);
         Files.createDirectories(outputDir);
         Path jar = outputDir.resolve(course.pluginId() + "-" + course.version() + ".jar");
         try (OutputStream out = Files.newOutputStream(jar)) {
             write(course, files, out);
         }
         return jar;
+    }
+
+    private CourseDescriptor checked(CourseFiles files) throws IOException, InvalidCourseException {
+        CourseCheck check = reader.check(files);
+        check.warnings().forEach(w -> System.out.println("[kring] " + files.origin() + ": " + w));
+        if (check.hasErrors()) {
+            throw new InvalidCourseException(files.origin(), check.errors());
+        }
+        return check.course().orElseThrow().descriptor();
     }
 
     /** Writes the plugin jar for {@code course} with the given files; the same input always gives the same bytes. */

@@ -3,15 +3,17 @@ package nl.kring.coursekit;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeMap;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.Set;
+
+import nl.kring.api.KringApi;
+import org.pf4j.DefaultVersionManager;
+import org.pf4j.VersionManager;
 
 /**
  * Reads a course folder (or the folder inside a plugin jar) into a {@link CoursePackage}, collecting
@@ -19,18 +21,30 @@ import java.util.regex.Pattern;
  */
 public final class CourseReader {
 
+    private static final VersionManager VERSIONS = new DefaultVersionManager();
+
     public static final String COURSE_FILE = "course.yaml";
-    static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]*");
     static final Pattern VERSION = Pattern.compile("\\d+\\.\\d+\\.\\d+(-[0-9A-Za-z.-]+)?");
-    private static final Pattern LESSON_FILE = Pattern.compile("lessons/([^/]+)\\.([a-z]{2})\\.md");
     private static final Set<String> COURSE_KEYS = Set.of("id", "version", "requires", "languages", "title", "summary",
             "competences", "estimatedMinutes", "accreditationPoints", "sources", "modules");
-    private static final Set<String> LESSON_KEYS = Set.of("id", "title", "module", "order", "minutes", "sources");
 
     private final CompetenceFramework competences;
+    private final Set<String> activityTypes;
+    private final String platformVersion;
 
+    /** A reader for this platform's API version that knows no activity types (none are installed). */
     public CourseReader(CompetenceFramework competences) {
+        this(competences, Set.of(), KringApi.VERSION);
+    }
+
+    /**
+     * @param activityTypes   the activity types installed plugins provide
+     * @param platformVersion the plugin API version {@code requires:} must accept
+     */
+    public CourseReader(CompetenceFramework competences, Set<String> activityTypes, String platformVersion) {
         this.competences = competences;
+        this.activityTypes = Set.copyOf(activityTypes);
+        this.platformVersion = platformVersion;
     }
 
     /**
@@ -39,37 +53,100 @@ public final class CourseReader {
      * @throws InvalidCourseException listing every problem when the course cannot be used as is
      * @throws IOException            when the files cannot be read at all
      */
-    public CoursePackage read(CourseFiles files) throws IOException, InvalidCourseException {
+    /**
+     * Reads and checks everything: course.yaml, lessons, quizzes, activities, links and media.
+     *
+     * @return the course (only when there are no errors) and every problem found, warnings included
+     * @throws IOException when the files cannot be read at all
+     */
+    public CourseCheck check(CourseFiles files) throws IOException {
         List<Problem> problems = new ArrayList<>();
-        CourseDescriptor descriptor = readDescriptor(files, problems);
-        List<Lesson> lessons = descriptor == null ? List.of() : readLessons(files, descriptor, problems);
-        if (!problems.isEmpty() || descriptor == null) {
-            throw new InvalidCourseException(files.origin(), problems);
+        CourseDescriptor descriptor = readDescriptor(files, problems, true);
+        if (descriptor == null) {
+            return new CourseCheck(Optional.empty(), problems);
         }
-        return new CoursePackage(descriptor, lessons);
+        List<String> paths = files.list();
+        List<Lesson> lessons = new LessonReader(descriptor, problems).read(files, paths);
+        List<Quiz> quizzes = new QuizReader(descriptor, competences, problems).read(files, paths);
+        List<Activity> activities = new ActivityReader(descriptor, competences, activityTypes, problems).read(files, paths);
+        new LinkChecker(paths, problems).check(lessons);
+        checkIdsAreUnique(lessons, quizzes, activities, problems);
+        checkStrayFiles(paths, problems);
+        CoursePackage course = new CoursePackage(descriptor, lessons, quizzes, activities);
+        boolean usable = problems.stream().noneMatch(Problem::isError);
+        return new CourseCheck(usable ? Optional.of(course) : Optional.empty(), problems);
     }
 
-    /** Reads only {@code course.yaml}; used where the lessons are not needed (packaging the manifest). */
+    /**
+     * Reads and checks the whole course.
+     *
+     * @throws InvalidCourseException listing every error when the course cannot be used as is
+     * @throws IOException            when the files cannot be read at all
+     */
+    public CoursePackage read(CourseFiles files) throws IOException, InvalidCourseException {
+        CourseCheck check = check(files);
+        if (check.hasErrors()) {
+            throw new InvalidCourseException(files.origin(), check.errors());
+        }
+        return check.course().orElseThrow();
+    }
+
+    private static void checkIdsAreUnique(List<Lesson> lessons, List<Quiz> quizzes, List<Activity> activities,
+                                          List<Problem> problems) {
+        Map<String, String> owners = new HashMap<>();
+        lessons.forEach(l -> owners.put(l.id(), l.texts().values().iterator().next().path()));
+        for (Quiz quiz : quizzes) {
+            claim(owners, quiz.id(), quiz.path(), problems);
+        }
+        for (Activity activity : activities) {
+            claim(owners, activity.id(), activity.path(), problems);
+        }
+    }
+
+    private static void claim(Map<String, String> owners, String id, String path, List<Problem> problems) {
+        String owner = owners.putIfAbsent(id, path);
+        if (owner != null && !id.isEmpty()) {
+            problems.add(new Problem(path, 0, "id '" + id + "' is also used by " + owner,
+                    "lessons, quizzes and activities of a course each need their own id"));
+        }
+    }
+
+    private static void checkStrayFiles(List<String> paths, List<Problem> problems) {
+        for (String path : paths) {
+            boolean known = path.equals(COURSE_FILE) || path.startsWith("media/") || path.toUpperCase().startsWith("README")
+                    || path.matches("lessons/[^/]+\\.md") || path.matches("(quizzes|activities)/[^/]+\\.yaml");
+            if (!known) {
+                problems.add(Problem.warning(path, 0, "Kring does not use this file",
+                        "lessons go in lessons/*.md, quizzes in quizzes/*.yaml, activities in activities/*.yaml, images in media/"));
+            }
+        }
+    }
+
+    /**
+     * Reads only {@code course.yaml}, without checking it against this platform's API version: for packaging
+     * as-is (the deliberately faulty test plugins), where lessons and compatibility are not checked.
+     */
     public CourseDescriptor readDescriptor(CourseFiles files) throws IOException, InvalidCourseException {
         List<Problem> problems = new ArrayList<>();
-        CourseDescriptor descriptor = readDescriptor(files, problems);
+        CourseDescriptor descriptor = readDescriptor(files, problems, false);
         if (!problems.isEmpty() || descriptor == null) {
             throw new InvalidCourseException(files.origin(), problems);
         }
         return descriptor;
     }
 
-    private CourseDescriptor readDescriptor(CourseFiles files, List<Problem> problems) throws IOException {
+    private CourseDescriptor readDescriptor(CourseFiles files, List<Problem> problems, boolean forThisPlatform)
+            throws IOException {
         Optional<byte[]> courseYaml = files.read(COURSE_FILE);
         if (courseYaml.isEmpty()) {
             problems.add(new Problem(COURSE_FILE, 0, "no course.yaml found",
                     "every course folder starts with a course.yaml; see docs/authoring.md"));
             return null;
         }
-        return readDescriptor(new String(courseYaml.get(), StandardCharsets.UTF_8), problems);
+        return readDescriptor(new String(courseYaml.get(), StandardCharsets.UTF_8), problems, forThisPlatform);
     }
 
-    private CourseDescriptor readDescriptor(String yaml, List<Problem> problems) {
+    private CourseDescriptor readDescriptor(String yaml, List<Problem> problems, boolean forThisPlatform) {
         Optional<YamlMap> parsed = YamlMap.parse(COURSE_FILE, yaml, 0, problems);
         if (parsed.isEmpty()) {
             return null;
@@ -77,7 +154,7 @@ public final class CourseReader {
         YamlMap root = parsed.get();
         root.rejectUnknownKeys(COURSE_KEYS);
         String id = root.requiredString("id", "a lowercase slug such as naasten-betrekken");
-        if (!id.isEmpty() && !SLUG.matcher(id).matches()) {
+        if (!id.isEmpty() && !Ids.SLUG.matcher(id).matches()) {
             problems.add(new Problem(COURSE_FILE, root.lineOf("id"), "id '" + id + "' is not a slug",
                     "use lowercase letters, digits and '-', e.g. naasten-betrekken"));
         }
@@ -87,6 +164,9 @@ public final class CourseReader {
                     "e.g. 1.2.0"));
         }
         String requires = root.string("requires").orElse("*");
+        if (forThisPlatform) {
+            checkRequires(requires, root.lineOf("requires"), problems);
+        }
         List<String> languages = root.strings("languages");
         if (languages.isEmpty()) {
             problems.add(new Problem(COURSE_FILE, root.lineOf("languages"), "no languages declared", "e.g. languages: [nl, en]"));
@@ -122,107 +202,15 @@ public final class CourseReader {
                 root.decimal("accreditationPoints", 0), sources, modules);
     }
 
-    private List<Lesson> readLessons(CourseFiles files, CourseDescriptor course, List<Problem> problems) throws IOException {
-        Map<String, Map<String, LessonFront>> byId = new TreeMap<>();
-        for (String path : files.list()) {
-            if (!path.startsWith("lessons/") || !path.endsWith(".md")) {
-                continue;
+    private void checkRequires(String requires, int line, List<Problem> problems) {
+        try {
+            if (!requires.equals("*") && !VERSIONS.checkVersionConstraint(platformVersion, requires)) {
+                problems.add(new Problem(COURSE_FILE, line, "requires '" + requires + "' but this Kring offers plugin API "
+                        + platformVersion, "widen the range, e.g. \">=1.0.0 <2.0.0\", or wait for a newer Kring"));
             }
-            Matcher name = LESSON_FILE.matcher(path);
-            if (!name.matches()) {
-                problems.add(new Problem(path, 0, "lesson file name must end in .<language>.md",
-                        "e.g. lessons/01-waarom.nl.md and lessons/01-waarom.en.md"));
-                continue;
-            }
-            String language = name.group(2);
-            if (!course.languages().contains(language)) {
-                problems.add(new Problem(path, 0, "language '" + language + "' is not declared in course.yaml",
-                        "add it to languages: or rename the file"));
-                continue;
-            }
-            String text = new String(files.read(path).orElseThrow(), StandardCharsets.UTF_8);
-            readLesson(path, language, text, course, problems).ifPresent(front -> {
-                Map<String, LessonFront> versions = byId.computeIfAbsent(front.id, k -> new LinkedHashMap<>());
-                LessonFront twin = versions.putIfAbsent(language, front);
-                if (twin != null) {
-                    problems.add(new Problem(path, 2, "lesson id '" + front.id + "' is also used by " + twin.text.path(),
-                            "every lesson needs its own id"));
-                }
-            });
+        } catch (RuntimeException e) {
+            problems.add(new Problem(COURSE_FILE, line, "requires '" + requires + "' is not a version range",
+                    "e.g. \">=1.0.0\" or \">=1.0.0 & <2.0.0\""));
         }
-        if (byId.isEmpty() && problems.isEmpty()) {
-            problems.add(new Problem("lessons/", 0, "the course has no lessons", "add lessons/01-intro.nl.md"));
-        }
-        List<Lesson> lessons = new ArrayList<>();
-        for (Map.Entry<String, Map<String, LessonFront>> entry : byId.entrySet()) {
-            lessons.add(merge(entry.getKey(), entry.getValue(), course, problems));
-        }
-        return lessons;
-    }
-
-    private Lesson merge(String id, Map<String, LessonFront> versions, CourseDescriptor course, List<Problem> problems) {
-        LessonFront first = versions.values().iterator().next();
-        for (String language : course.languages()) {
-            if (!versions.containsKey(language)) {
-                problems.add(new Problem(first.text.path(), 0, "lesson '" + id + "' has no '" + language + "' version",
-                        "add " + first.text.path().replaceFirst("\\.[a-z]{2}\\.md$", "." + language + ".md")));
-            }
-        }
-        Map<String, LessonText> texts = new LinkedHashMap<>();
-        for (LessonFront version : versions.values()) {
-            if (!version.module.equals(first.module) || version.order != first.order) {
-                problems.add(new Problem(version.text.path(), 2, "module and order differ from " + first.text.path(),
-                        "all language versions of a lesson share module and order"));
-            }
-            texts.put(version.text.language(), version.text);
-        }
-        return new Lesson(id, first.module, first.order, first.minutes, first.sources, texts);
-    }
-
-    private Optional<LessonFront> readLesson(String path, String language, String text, CourseDescriptor course,
-                                             List<Problem> problems) {
-        FrontMatter front = FrontMatter.split(text);
-        if (front == null) {
-            problems.add(new Problem(path, 1, "lesson has no front matter",
-                    "start the file with ---, then id:, title:, module:, order:, then ---"));
-            return Optional.empty();
-        }
-        int before = problems.size();
-        Optional<YamlMap> parsed = YamlMap.parse(path, front.yaml(), 1, problems);
-        if (parsed.isEmpty()) {
-            return Optional.empty();
-        }
-        YamlMap yaml = parsed.get();
-        yaml.rejectUnknownKeys(LESSON_KEYS);
-        String id = yaml.requiredString("id", "a stable lowercase slug; never change it once learners have started");
-        if (!id.isEmpty() && !SLUG.matcher(id).matches()) {
-            problems.add(new Problem(path, yaml.lineOf("id"), "lesson id '" + id + "' is not a slug", "use lowercase letters, digits and '-'"));
-        }
-        String title = yaml.requiredString("title", null);
-        String module = yaml.requiredString("module", "one of the module ids in course.yaml");
-        if (!module.isEmpty() && course.modules().stream().noneMatch(m -> m.id().equals(module))) {
-            problems.add(new Problem(path, yaml.lineOf("module"), "unknown module '" + module + "'",
-                    "modules in course.yaml: " + String.join(", ", course.modules().stream().map(CourseModule::id).toList())));
-        }
-        if (!yaml.has("order")) {
-            problems.add(new Problem(path, yaml.line(), "missing 'order'", "a number giving the lesson's place in the course"));
-        }
-        int order = yaml.integer("order", 0);
-        int minutes = yaml.integer("minutes", 10);
-        List<String> sources = yaml.strings("sources");
-        for (String source : sources) {
-            if (course.sources().stream().noneMatch(s -> s.id().equals(source))) {
-                problems.add(new Problem(path, yaml.lineOf("sources"), "unknown source '" + source + "'",
-                        "list it under sources: in course.yaml"));
-            }
-        }
-        if (problems.size() > before) {
-            return Optional.empty();
-        }
-        return Optional.of(new LessonFront(id, module, order, minutes, sources,
-                new LessonText(language, title, front.body(), path, front.bodyFirstLine())));
-    }
-
-    private record LessonFront(String id, String module, int order, int minutes, List<String> sources, LessonText text) {
     }
 }

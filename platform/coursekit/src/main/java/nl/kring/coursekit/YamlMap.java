@@ -67,6 +67,10 @@ final class YamlMap {
         return Optional.empty();
     }
 
+    String file() {
+        return file;
+    }
+
     int line() {
         return line;
     }
@@ -116,6 +120,17 @@ final class YamlMap {
                 return defaultValue;
             }
         }).orElse(defaultValue);
+    }
+
+    /** A yes/no value; {@code null} when absent, a problem when it is not {@code true} or {@code false}. */
+    Boolean bool(String key) {
+        return string(key).map(v -> {
+            if (v.equalsIgnoreCase("true") || v.equalsIgnoreCase("false")) {
+                return Boolean.valueOf(v);
+            }
+            problems.add(new Problem(file, lineOf(key), "'" + key + "' must be true or false, not '" + v + "'", null));
+            return null;
+        }).orElse(null);
     }
 
     double decimal(String key, double defaultValue) {

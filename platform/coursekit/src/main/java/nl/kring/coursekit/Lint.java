@@ -1,0 +1,55 @@
+package nl.kring.coursekit;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import nl.kring.api.KringApi;
+
+/**
+ * The course linter on the command line:
+ * {@code java -jar kring-coursekit-cli.jar <course-folder|plugin.jar> [--baseline <previous>] [--activity-types a,b]}.
+ * Prints every problem as {@code file:line: message (hint)}; exits 1 when there are errors, 2 on wrong usage.
+ */
+public final class Lint {
+
+    private Lint() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    static int run(String[] args, PrintStream out, PrintStream err) throws Exception {
+        List<String> arguments = Arrays.asList(args);
+        if (arguments.isEmpty() || arguments.contains("--help") || arguments.get(0).startsWith("--")) {
+            err.println("usage: lint <course-folder|plugin.jar> [--baseline <previous jar or folder>] [--activity-types a,b]");
+            return 2;
+        }
+        Path course = Path.of(arguments.get(0));
+        if (!Files.exists(course)) {
+            err.println(course + ": no such folder or jar");
+            return 2;
+        }
+        Optional<Path> baseline = option(arguments, "--baseline").map(Path::of);
+        Set<String> activityTypes = option(arguments, "--activity-types")
+                .map(types -> Set.of(types.split(","))).orElse(Set.of());
+        Linter linter = new Linter(new CourseReader(CompetenceFramework.standard(), activityTypes, KringApi.VERSION));
+
+        Linter.Report report = linter.lint(course, baseline);
+        report.problems().forEach(out::println);
+        report.diff().ifPresent(diff -> out.println("changes since " + diff.fromVersion() + ": "
+                + (diff.isEmpty() ? "none" : String.join(", ", diff.changes().stream().map(Object::toString).toList()))));
+        out.println(course + ": " + report.errorCount() + " error(s), " + report.warningCount() + " warning(s)");
+        return report.hasErrors() ? 1 : 0;
+    }
+
+    private static Optional<String> option(List<String> arguments, String name) {
+        int index = arguments.indexOf(name);
+        return index >= 0 && index + 1 < arguments.size() ? Optional.of(arguments.get(index + 1)) : Optional.empty();
+    }
+}
