@@ -9,7 +9,7 @@ package nl.kring.api;
  *
  * <p>Versioning follows semantic versioning: a new optional hook raises the minor version, a removed
  * or changed hook raises the major version. A course that works on 1.0.0 declares
- * {@code requires: ">=1.0.0 <2.0.0"} (or simply {@code ">=1.0.0"}).
+ * {@code requires: ">=1.0.0 & <2.0.0"} (or simply {@code ">=1.0.0"}).
  *
  * @since 1.0.0
  */

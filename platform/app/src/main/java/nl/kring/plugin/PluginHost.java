@@ -1,7 +1,6 @@
 package nl.kring.plugin;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -10,13 +9,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
-import jakarta.annotation.security.RolesAllowed;
 import nl.kring.api.KringApi;
-import nl.kring.base.Roles;
 import nl.kring.coursekit.CoursePackage;
 import nl.kring.coursekit.CourseReader;
 import nl.kring.coursekit.InvalidCourseException;
@@ -31,40 +26,23 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /**
- * Loads every plugin jar in the plugins directory at start and checks it completely before it is used.
- * A jar that cannot be read, needs another platform version or carries a broken course is unloaded again,
- * logged with its reason and listed as failed; the other plugins and the application carry on.
+ * The running side of plugins: loads a jar into PF4J, checks it completely before it is used, and keeps the
+ * active courses. A jar that cannot be read, needs another platform version or carries a broken course is
+ * unloaded again and listed as failed with its reason; the other plugins and the application carry on.
+ * What is installed, and whether it is enabled, is decided by {@link PluginLifecycle} and its store.
  */
 @Service
 public class PluginHost {
 
     private static final Logger LOG = LoggerFactory.getLogger(PluginHost.class);
     private final PluginManager plugins;
-    private final PluginProperties properties;
     private final CourseReader courseReader;
-    private final BundledPlugins bundled;
     private final Map<String, InstalledCourse> courses = new ConcurrentHashMap<>();
-    private final Map<Path, PluginStatus> statuses = new ConcurrentHashMap<>();
+    private final Map<String, PluginStatus> statuses = new ConcurrentHashMap<>();
 
-    PluginHost(PluginManager plugins, PluginProperties properties, CourseReader courseReader, BundledPlugins bundled) {
+    PluginHost(PluginManager plugins, CourseReader courseReader) {
         this.plugins = plugins;
-        this.properties = properties;
         this.courseReader = courseReader;
-        this.bundled = bundled;
-    }
-
-    @PostConstruct
-    void start() throws IOException {
-        Path dir = properties.dir().toAbsolutePath();
-        if (properties.bundledDir() != null && !properties.bundledDir().toString().isBlank()) {
-            bundled.installInto(properties.bundledDir(), dir);
-        }
-        try (Stream<Path> jars = Files.list(dir)) {
-            jars.filter(p -> p.getFileName().toString().endsWith(".jar")).sorted().forEach(this::load);
-        }
-        long active = statuses.values().stream().filter(s -> s.state() == PluginStatus.State.ACTIVE).count();
-        LOG.info("Plugins in {}: {} active, {} failed (platform API {})", dir, active, statuses.size() - active,
-                KringApi.VERSION);
     }
 
     @PreDestroy
@@ -73,17 +51,45 @@ public class PluginHost {
         plugins.unloadPlugins();
     }
 
-    private void load(Path jar) {
-        PluginStatus status = check(jar);
-        statuses.put(jar, status);
+    /** Loads, checks and starts a jar; on any failure it is unloaded again and reported. */
+    synchronized PluginStatus activate(Path jar) {
+        PluginStatus status = load(jar);
+        statuses.put(status.pluginId(), status);
         if (status.state() == PluginStatus.State.FAILED) {
             LOG.warn("Plugin {} skipped: {}", jar.getFileName(), status.problem());
         } else {
             LOG.info("Plugin {} {} active", status.pluginId(), status.version());
         }
+        return status;
     }
 
-    private PluginStatus check(Path jar) {
+    /** Stops and unloads a plugin (if loaded) and takes its course out of the catalog. */
+    synchronized void deactivate(String pluginId) {
+        courses.values().removeIf(c -> c.pluginId().equals(pluginId));
+        if (plugins.getPlugin(pluginId) != null) {
+            plugins.stopPlugin(pluginId);
+            plugins.unloadPlugin(pluginId);
+        }
+        statuses.remove(pluginId);
+    }
+
+    /** Whether PF4J has the plugin loaded right now. */
+    synchronized boolean isLoaded(String pluginId) {
+        return plugins.getPlugin(pluginId) != null;
+    }
+
+    /** Records a plugin that is installed but switched off. */
+    synchronized void recordDisabled(String pluginId, String version, Path jar) {
+        statuses.put(pluginId, new PluginStatus(pluginId, version, "", jar, PluginStatus.State.DISABLED, ""));
+    }
+
+    /** Records a jar that was refused before it could be loaded (e.g. found in the plugins folder, but corrupt). */
+    synchronized void recordFailure(String key, String version, Path jar, String problem) {
+        statuses.put(key, PluginStatus.failed(key, version, jar, problem));
+        LOG.warn("Plugin {} skipped: {}", jar.getFileName(), problem);
+    }
+
+    private PluginStatus load(Path jar) {
         String pluginId;
         try {
             pluginId = plugins.loadPlugin(jar);
@@ -118,11 +124,10 @@ public class PluginHost {
             unloadQuietly(pluginId);
             return PluginStatus.failed(pluginId, version, jar, problem.get());
         }
-        String title = wrapper.getDescriptor().getPluginDescription();
         if (course != null) {
             courses.put(course.descriptor().id(), new InstalledCourse(pluginId, version, jar, course));
         }
-        return PluginStatus.active(pluginId, version, title, jar);
+        return PluginStatus.active(pluginId, version, wrapper.getDescriptor().getPluginDescription(), jar);
     }
 
     private static Optional<String> mismatch(CoursePackage course, String pluginId, String version) {
@@ -150,7 +155,7 @@ public class PluginHost {
         }
     }
 
-    private static String rootMessage(Throwable e) {
+    static String rootMessage(Throwable e) {
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
@@ -172,6 +177,11 @@ public class PluginHost {
         return Optional.ofNullable(courses.get(courseId));
     }
 
+    /** The active course of a plugin, if it is a course plugin and active. */
+    Optional<InstalledCourse> courseOfPlugin(String pluginId) {
+        return courses.values().stream().filter(c -> c.pluginId().equals(pluginId)).findFirst();
+    }
+
     /** A media file of an active course, for the course media endpoint. */
     @PreAuthorize("isAuthenticated()")
     public Optional<byte[]> courseFile(String courseId, String path) throws IOException {
@@ -179,9 +189,8 @@ public class PluginHost {
         return course == null ? Optional.empty() : course.file(path);
     }
 
-    /** What happened to every jar in the plugins directory, failed ones first. */
-    @RolesAllowed({Roles.ADMIN, Roles.TRAINER})
-    public List<PluginStatus> statuses() {
+    /** What happened to every plugin, failed ones first. */
+    List<PluginStatus> statuses() {
         List<PluginStatus> all = new ArrayList<>(statuses.values());
         all.sort(Comparator.comparing(PluginStatus::state).reversed().thenComparing(PluginStatus::pluginId));
         return all;

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import nl.kring.api.KringApi;
 import nl.kring.coursekit.CompetenceFramework;
 import nl.kring.coursekit.CourseReader;
+import nl.kring.coursekit.Linter;
 import org.pf4j.DefaultPluginManager;
 import org.pf4j.PluginManager;
 import org.springframework.context.annotation.Bean;
@@ -27,5 +28,11 @@ class PluginHostConfiguration {
     @Bean
     CourseReader courseReader(CompetenceFramework competences) {
         return new CourseReader(competences);
+    }
+
+    /** The same checks the command-line linter runs, applied to every jar before it is installed. */
+    @Bean
+    Linter linter(CourseReader reader) {
+        return new Linter(reader);
     }
 }

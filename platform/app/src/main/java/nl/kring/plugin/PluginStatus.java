@@ -14,6 +14,8 @@ public record PluginStatus(String pluginId, String version, String title, Path f
     public enum State {
         /** Checked and in use. */
         ACTIVE,
+        /** Installed, but switched off by an administrator or trainer. */
+        DISABLED,
         /** Not in use: the jar, its descriptor or its content is broken, or it needs another platform version. */
         FAILED
     }

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 /** Every UI text exists in Dutch and English, and every key the code asks for exists (spring-petclinic style). */
 class I18nSyncTest {
 
-    private static final Pattern KEY_IN_CODE = Pattern.compile("getTranslation\\(\"([a-z0-9.-]+)\"");
+    private static final Pattern KEY_IN_CODE = Pattern.compile("getTranslation\\(\"([a-z0-9.-]+)\"\\s*[,)]");
 
     @Test
     void dutchAndEnglishHaveTheSameKeys() throws IOException {
@@ -49,6 +49,23 @@ class I18nSyncTest {
 
         assertThat(used).isNotEmpty();
         assertThat(used).allSatisfy(key -> assertThat(en.stringPropertyNames()).contains(key));
+    }
+
+    @Test
+    void everyKeyBuiltFromAnEnumIsTranslated() throws IOException {
+        Properties en = load("en");
+        Set<String> built = new TreeSet<>();
+        for (nl.kring.plugin.PluginAction action : nl.kring.plugin.PluginAction.values()) {
+            built.add("audit.action." + action.name());
+        }
+        for (nl.kring.plugin.InstallPlan.Kind kind : nl.kring.plugin.InstallPlan.Kind.values()) {
+            built.add("plugins.plan.kind." + kind.name());
+        }
+        for (nl.kring.coursekit.CourseDiff.Kind kind : nl.kring.coursekit.CourseDiff.Kind.values()) {
+            built.add("plugins.diff." + kind.name());
+        }
+
+        assertThat(built).allSatisfy(key -> assertThat(en.stringPropertyNames()).contains(key));
     }
 
     @Test

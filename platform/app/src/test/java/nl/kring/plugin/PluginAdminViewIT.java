@@ -22,17 +22,18 @@ import org.springframework.security.access.AccessDeniedException;
 class PluginAdminViewIT extends KaribuSpringTest {
 
     @Autowired
-    PluginHost host;
+    PluginLifecycle lifecycle;
 
     @Test
     void anAdministratorSeesWhichPluginsFailedAndWhy() {
         signIn("admin", Locale.ENGLISH);
         UI.getCurrent().navigate(PluginAdminView.class);
 
-        assertThat(_get(Paragraph.class, spec -> spec.withId("plugin-summary")).getText()).isEqualTo("1 active, 3 failed");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("plugin-summary")).getText())
+                .isEqualTo("1 active, 0 disabled, 3 failed");
         @SuppressWarnings("unchecked")
-        Grid<PluginStatus> grid = _get(Grid.class, spec -> spec.withId("plugin-grid"));
-        List<PluginStatus> rows = IntStream.range(0, GridKt._size(grid)).mapToObj(i -> GridKt._get(grid, i)).toList();
+        Grid<PluginOverview> grid = _get(Grid.class, spec -> spec.withId("plugin-grid"));
+        List<PluginStatus> rows = IntStream.range(0, GridKt._size(grid)).mapToObj(i -> GridKt._get(grid, i).status()).toList();
         assertThat(rows).filteredOn(s -> s.state() == PluginStatus.State.FAILED)
                 .extracting(PluginStatus::pluginId)
                 .containsExactlyInAnyOrder("course-broken-lesson", "course-future-platform", "not-a-zip.jar");
@@ -49,6 +50,6 @@ class PluginAdminViewIT extends KaribuSpringTest {
             UI.getCurrent().navigate(PluginAdminView.class);
             _find(Grid.class);
         }).hasStackTraceContaining("com.vaadin.flow.router.AccessDeniedException");
-        assertThatThrownBy(host::statuses).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(lifecycle::overview).isInstanceOf(AccessDeniedException.class);
     }
 }

@@ -28,6 +28,11 @@ public final class TestPlugins {
         return folder("kring.test.fixture-plugins", "plugins/fixtures/target/plugins");
     }
 
+    /** A course folder under content/, e.g. {@code naasten-betrekken}. */
+    public static Path contentFolder(String course) {
+        return findUp("content/" + course);
+    }
+
     /** A new temporary plugins directory holding the bundled course plugins and, if asked, the faulty ones. */
     public static Path freshPluginsDir(boolean withFaultyPlugins) {
         try {

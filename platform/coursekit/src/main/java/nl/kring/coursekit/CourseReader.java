@@ -48,12 +48,6 @@ public final class CourseReader {
     }
 
     /**
-     * Reads and checks the whole course.
-     *
-     * @throws InvalidCourseException listing every problem when the course cannot be used as is
-     * @throws IOException            when the files cannot be read at all
-     */
-    /**
      * Reads and checks everything: course.yaml, lessons, quizzes, activities, links and media.
      *
      * @return the course (only when there are no errors) and every problem found, warnings included
@@ -206,7 +200,7 @@ public final class CourseReader {
         try {
             if (!requires.equals("*") && !VERSIONS.checkVersionConstraint(platformVersion, requires)) {
                 problems.add(new Problem(COURSE_FILE, line, "requires '" + requires + "' but this Kring offers plugin API "
-                        + platformVersion, "widen the range, e.g. \">=1.0.0 <2.0.0\", or wait for a newer Kring"));
+                        + platformVersion, "widen the range, e.g. \">=1.0.0 & <2.0.0\", or wait for a newer Kring"));
             }
         } catch (RuntimeException e) {
             problems.add(new Problem(COURSE_FILE, line, "requires '" + requires + "' is not a version range",

@@ -42,6 +42,11 @@ public final class Linter {
         }
     }
 
+    /** The reader this linter checks with. */
+    public CourseReader reader() {
+        return reader;
+    }
+
     /** Lints a course folder or a {@code .jar}. */
     public Report lint(Path course, Optional<Path> baseline) throws IOException {
         CourseCheck check = reader.check(files(course));
@@ -64,7 +69,8 @@ public final class Linter {
         return new Report(List.copyOf(problems), diff);
     }
 
-    static CourseFiles files(Path path) {
+    /** The files of a course folder or of the course inside a plugin jar. */
+    public static CourseFiles files(Path path) {
         return isJar(path) ? new JarCourseFiles(path) : new DirectoryCourseFiles(path);
     }
 

@@ -167,7 +167,7 @@ class LinterTest {
         CourseFixture course = new CourseFixture(dir).replace("course.yaml", "requires: \">=1.0.0\"", "requires: \">=2.0.0\"");
 
         assertThat(lint(course)).containsExactly("course.yaml:3: requires '>=2.0.0' but this Kring offers plugin API "
-                + KringApi.VERSION + " (widen the range, e.g. \">=1.0.0 <2.0.0\", or wait for a newer Kring)");
+                + KringApi.VERSION + " (widen the range, e.g. \">=1.0.0 & <2.0.0\", or wait for a newer Kring)");
     }
 
     @Test

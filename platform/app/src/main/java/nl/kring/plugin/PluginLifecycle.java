@@ -1,0 +1,410 @@
+package nl.kring.plugin;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import jakarta.annotation.security.RolesAllowed;
+import nl.kring.api.KringApi;
+import nl.kring.base.Roles;
+import nl.kring.coursekit.CourseCheck;
+import nl.kring.coursekit.CourseDiff;
+import nl.kring.coursekit.Linter;
+import nl.kring.coursekit.Problem;
+import org.pf4j.DefaultVersionManager;
+import org.pf4j.PluginDependency;
+import org.pf4j.VersionManager;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Installs, upgrades, enables, disables, exports and uninstalls plugins at runtime, without a restart.
+ * The database is the plugin store (jar bytes, version, hash, enabled); the plugins folder caches the jars for
+ * PF4J. Every upload goes through the same checks as the linter before it can be installed, and every change is
+ * written to the audit log with who and when.
+ */
+@Service
+public class PluginLifecycle {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PluginLifecycle.class);
+    private final StoredPluginRepository store;
+    private final PluginAuditLog audit;
+    private final PluginHost host;
+    private final Linter linter;
+    private final PluginProperties properties;
+    private final JarInspector inspector;
+    private final VersionManager versions = new DefaultVersionManager();
+
+    PluginLifecycle(StoredPluginRepository store, PluginAuditLog audit, PluginHost host, Linter linter,
+                    PluginProperties properties) {
+        this.store = store;
+        this.audit = audit;
+        this.host = host;
+        this.linter = linter;
+        this.properties = properties;
+        this.inspector = new JarInspector(properties.maxUploadSize().toBytes(), properties.maxUnpackedSize().toBytes(),
+                10_000, 200);
+    }
+
+    /**
+     * At start: installs bundled jars and jars dropped into the plugins folder when they are new or newer, then
+     * activates every enabled plugin from the store.
+     */
+    @Transactional
+    synchronized void startUp() throws IOException {
+        Path dir = Files.createDirectories(properties.dir().toAbsolutePath());
+        if (properties.bundledDir() != null && !properties.bundledDir().toString().isBlank()) {
+            importFolder(properties.bundledDir(), "bundled with this build", true, false);
+        }
+        importFolder(dir, "found in the plugins folder", false, true);
+        for (StoredPlugin plugin : store.findAll()) {
+            Path jar = materialize(plugin);
+            if (host.isLoaded(plugin.getPluginId())) {
+                continue;
+            }
+            if (plugin.isEnabled()) {
+                host.activate(jar);
+            } else {
+                host.recordDisabled(plugin.getPluginId(), plugin.getVersion(), jar);
+            }
+        }
+        LOG.info("Plugins: {} installed, platform API {}", store.count(), KringApi.VERSION);
+    }
+
+    /**
+     * Installs the jars of a folder that are new or newer than what is installed.
+     *
+     * @param rebuildsOfSameVersionCount whether a jar of the installed version with other bytes replaces it (a course
+     *                                   rebuilt while authoring, shipped with this build)
+     * @param reportFailures             whether refused jars are listed as failed plugins (the plugins folder) or only logged
+     */
+    private void importFolder(Path folder, String origin, boolean rebuildsOfSameVersionCount, boolean reportFailures)
+            throws IOException {
+        if (!Files.isDirectory(folder)) {
+            LOG.warn("Plugin folder {} does not exist; nothing {} (build it with ./mvnw install)", folder, origin);
+            return;
+        }
+        List<Path> jars;
+        try (Stream<Path> files = Files.list(folder)) {
+            jars = files.filter(p -> p.getFileName().toString().endsWith(".jar") && Files.isRegularFile(p)).sorted().toList();
+        }
+        for (Path jar : jars) {
+            byte[] bytes = Files.readAllBytes(jar);
+            try {
+                InstallPlan plan = plan(bytes, jar.getFileName().toString());
+                boolean rebuiltBundle = rebuildsOfSameVersionCount && plan.kind() == InstallPlan.Kind.SAME_VERSION;
+                if (isCacheCopy(plan) || plan.kind() == InstallPlan.Kind.DOWNGRADE
+                        || plan.kind() == InstallPlan.Kind.SAME_VERSION && !rebuiltBundle) {
+                    continue;
+                }
+                if (!plan.blockers().isEmpty()) {
+                    throw new PluginRejectedException(String.join("; ", plan.blockers()));
+                }
+                store(plan, plan.kind() == InstallPlan.Kind.NEW ? PluginAction.INSTALL : PluginAction.UPGRADE, origin);
+                if (reportFailures && !jar.getFileName().toString().equals(fileName(plan.pluginId(), plan.version()))) {
+                    Files.delete(jar);
+                }
+            } catch (PluginRejectedException e) {
+                if (reportFailures) {
+                    String key = pluginIdOf(bytes).orElse(jar.getFileName().toString());
+                    host.recordFailure(key, "", jar, e.getMessage());
+                } else {
+                    LOG.warn("Bundled plugin {} not installed: {}", jar.getFileName(), e.getMessage());
+                }
+            }
+        }
+    }
+
+    private boolean isCacheCopy(InstallPlan plan) {
+        return store.findById(plan.pluginId()).map(p -> p.getSha256().equals(plan.sha256())).orElse(false);
+    }
+
+    private Optional<String> pluginIdOf(byte[] jar) {
+        try {
+            return Optional.of(inspector.inspect(jar).pluginId());
+        } catch (PluginRejectedException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Checks an uploaded jar and says what installing it would do; nothing is installed yet.
+     *
+     * @throws PluginRejectedException when the file is not a safe, readable plugin jar at all
+     */
+    @RolesAllowed({Roles.ADMIN, Roles.TRAINER})
+    public InstallPlan prepare(byte[] jar, String fileName) {
+        try {
+            return plan(jar, fileName);
+        } catch (PluginRejectedException e) {
+            audit.record(PluginAction.REFUSE, pluginIdOf(jar).orElse(fileName), null, e.getMessage());
+            throw e;
+        }
+    }
+
+    private InstallPlan plan(byte[] jar, String fileName) {
+        JarInspector.Inspection inspection = inspector.inspect(jar);
+        Optional<StoredPlugin> installed = store.findById(inspection.pluginId());
+        List<Problem> problems = new ArrayList<>();
+        Optional<CourseDiff> diff = Optional.empty();
+        Path temp = null;
+        try {
+            temp = Files.createTempFile("kring-upload-", ".jar");
+            Files.write(temp, jar);
+            if (inspection.pluginId().startsWith(KringApi.COURSE_PLUGIN_PREFIX)) {
+                Linter.Report report = linter.lint(temp, Optional.empty());
+                problems.addAll(report.problems());
+                CourseCheck check = linter.reader().check(Linter.files(temp));
+                Optional<nl.kring.coursekit.CoursePackage> current = host.courseOfPlugin(inspection.pluginId())
+                        .map(InstalledCourse::course);
+                if (check.course().isPresent() && current.isPresent()) {
+                    diff = Optional.of(CourseDiff.between(current.get(), check.course().get()));
+                }
+            }
+        } catch (IOException e) {
+            throw new PluginRejectedException("the jar cannot be read: " + e.getMessage());
+        } finally {
+            deleteQuietly(temp);
+        }
+        InstallPlan.Kind kind = kind(inspection.version(), installed);
+        List<String> blockers = new ArrayList<>();
+        Optional<String> versionConflict = Optional.empty();
+        problems.stream().filter(Problem::isError).findFirst().ifPresent(p -> blockers.add(
+                problems.stream().filter(Problem::isError).count() + " error(s) in the content, e.g. " + p));
+        blockers.addAll(missingDependencies(inspection));
+        diff.ifPresent(d -> d.of(CourseDiff.Kind.REMOVED).forEach(removed -> problems.add(Problem.warning("course.yaml", 0,
+                removed.what() + " '" + removed.id() + "' is removed", "learners' progress on it stops counting"))));
+        if (kind == InstallPlan.Kind.DOWNGRADE) {
+            versionConflict = Optional.of("version " + inspection.version() + " is older than the installed "
+                    + installed.orElseThrow().getVersion() + "; only an administrator can force a downgrade");
+        } else if (kind == InstallPlan.Kind.SAME_VERSION) {
+            boolean identical = installed.orElseThrow().getSha256().equals(inspection.sha256());
+            versionConflict = Optional.of(identical ? "this exact jar is installed already"
+                    : "version " + inspection.version() + " is installed with other content; raise the version in course.yaml");
+        }
+        return new InstallPlan(inspection.pluginId(), inspection.version(), installed.map(StoredPlugin::getVersion), kind,
+                inspection.sha256(), fileName, problems, diff, blockers, versionConflict, jar);
+    }
+
+    private InstallPlan.Kind kind(String version, Optional<StoredPlugin> installed) {
+        if (installed.isEmpty()) {
+            return InstallPlan.Kind.NEW;
+        }
+        int order = versions.compareVersions(version, installed.get().getVersion());
+        return order > 0 ? InstallPlan.Kind.UPGRADE : order < 0 ? InstallPlan.Kind.DOWNGRADE : InstallPlan.Kind.SAME_VERSION;
+    }
+
+    private List<String> missingDependencies(JarInspector.Inspection inspection) {
+        Map<String, StoredPlugin> installed = store.findAll().stream()
+                .collect(Collectors.toMap(StoredPlugin::getPluginId, Function.identity()));
+        List<String> missing = new ArrayList<>();
+        for (PluginDependency dependency : dependencies(inspection.dependencies())) {
+            StoredPlugin needed = installed.get(dependency.getPluginId());
+            if (dependency.isOptional()) {
+                continue;
+            }
+            if (needed == null || !needed.isEnabled()) {
+                missing.add("needs plugin " + dependency.getPluginId() + " (" + dependency.getPluginVersionSupport()
+                        + "), which is " + (needed == null ? "not installed" : "disabled") + "; install or enable it first");
+            } else if (!versions.checkVersionConstraint(needed.getVersion(), dependency.getPluginVersionSupport())) {
+                missing.add("needs plugin " + dependency.getPluginId() + " " + dependency.getPluginVersionSupport()
+                        + " but " + needed.getVersion() + " is installed");
+            }
+        }
+        return missing;
+    }
+
+    /** Installs or upgrades as planned; refuses when the plan has blockers (a downgrade needs {@link #installForced}). */
+    @RolesAllowed({Roles.ADMIN, Roles.TRAINER})
+    @Transactional
+    public PluginStatus install(InstallPlan plan) {
+        return installChecked(plan, false);
+    }
+
+    /** Like {@link #install} but also accepts a downgrade; administrators only. */
+    @RolesAllowed(Roles.ADMIN)
+    @Transactional
+    public PluginStatus installForced(InstallPlan plan) {
+        return installChecked(plan, true);
+    }
+
+    private synchronized PluginStatus installChecked(InstallPlan plan, boolean forced) {
+        InstallPlan fresh = plan(plan.jar(), plan.fileName());
+        if (!fresh.installedVersion().equals(plan.installedVersion())) {
+            throw new PluginRejectedException("someone changed " + plan.pluginId() + " in the meantime; upload it again");
+        }
+        if (!fresh.canInstall(forced)) {
+            audit.record(PluginAction.REFUSE, plan.pluginId(), plan.version(), String.join("; ", fresh.reasons()));
+            throw new PluginRejectedException(String.join("; ", fresh.reasons()));
+        }
+        PluginAction action = switch (fresh.kind()) {
+            case NEW -> PluginAction.INSTALL;
+            case UPGRADE -> PluginAction.UPGRADE;
+            case DOWNGRADE -> PluginAction.DOWNGRADE;
+            case SAME_VERSION -> throw new IllegalStateException("same version cannot be installed");
+        };
+        return store(fresh, action, "uploaded as " + plan.fileName());
+    }
+
+    private PluginStatus store(InstallPlan plan, PluginAction action, String detail) {
+        Optional<StoredPlugin> previous = store.findById(plan.pluginId());
+        Optional<Path> previousJar = previous.map(p -> jarPath(p.getPluginId(), p.getVersion()));
+        Path jar = jarPath(plan.pluginId(), plan.version());
+        writeAtomically(jar, plan.jar());
+        host.deactivate(plan.pluginId());
+        PluginStatus status = host.activate(jar);
+        if (status.state() == PluginStatus.State.FAILED) {
+            host.deactivate(plan.pluginId());
+            if (!previousJar.equals(Optional.of(jar))) {
+                deleteQuietly(jar);
+            }
+            previous.filter(StoredPlugin::isEnabled).ifPresent(p -> host.activate(materialize(p)));
+            audit.record(PluginAction.REFUSE, plan.pluginId(), plan.version(), status.problem());
+            throw new PluginRejectedException(status.problem());
+        }
+        StoredPlugin stored = previous.orElseGet(() -> new StoredPlugin(plan.pluginId()));
+        stored.replace(plan.version(), plan.sha256(), plan.jar(), PluginAuditLog.actor(), audit.now());
+        store.save(stored);
+        previousJar.filter(p -> !p.equals(jar)).ifPresent(PluginLifecycle::deleteQuietly);
+        audit.record(action, plan.pluginId(), plan.version(), previous.map(p -> "from " + p.getVersion() + "; ").orElse("")
+                + detail + "; sha256 " + plan.sha256());
+        return status;
+    }
+
+    @RolesAllowed({Roles.ADMIN, Roles.TRAINER})
+    @Transactional
+    public synchronized PluginStatus enable(String pluginId) {
+        StoredPlugin plugin = installed(pluginId);
+        List<String> missing = missingDependencies(inspector.inspect(plugin.getJar()));
+        if (!missing.isEmpty()) {
+            throw new PluginRejectedException(String.join("; ", missing));
+        }
+        plugin.setEnabled(true);
+        PluginStatus status = host.activate(materialize(plugin));
+        audit.record(PluginAction.ENABLE, pluginId, plugin.getVersion(), status.problem());
+        return status;
+    }
+
+    @RolesAllowed({Roles.ADMIN, Roles.TRAINER})
+    @Transactional
+    public synchronized void disable(String pluginId) {
+        StoredPlugin plugin = installed(pluginId);
+        refuseWhileOthersDependOn(pluginId);
+        plugin.setEnabled(false);
+        host.deactivate(pluginId);
+        host.recordDisabled(pluginId, plugin.getVersion(), jarPath(pluginId, plugin.getVersion()));
+        audit.record(PluginAction.DISABLE, pluginId, plugin.getVersion(), null);
+    }
+
+    /** Removes a plugin. Learners' progress and evidence stay in the database, so reinstalling brings it back. */
+    @RolesAllowed({Roles.ADMIN, Roles.TRAINER})
+    @Transactional
+    public synchronized void uninstall(String pluginId) {
+        StoredPlugin plugin = installed(pluginId);
+        refuseWhileOthersDependOn(pluginId);
+        host.deactivate(pluginId);
+        store.delete(plugin);
+        deleteQuietly(jarPath(pluginId, plugin.getVersion()));
+        audit.record(PluginAction.UNINSTALL, pluginId, plugin.getVersion(), "learners' progress is kept");
+    }
+
+    /** The installed jar exactly as it was uploaded (same bytes, same SHA-256). */
+    @RolesAllowed({Roles.ADMIN, Roles.TRAINER})
+    @Transactional(readOnly = true)
+    public byte[] export(String pluginId) {
+        return installed(pluginId).getJar();
+    }
+
+    @RolesAllowed({Roles.ADMIN, Roles.TRAINER})
+    @Transactional(readOnly = true)
+    public List<PluginOverview> overview() {
+        Map<String, StoredPlugin> installed = store.findAll().stream()
+                .collect(Collectors.toMap(StoredPlugin::getPluginId, Function.identity()));
+        return host.statuses().stream().map(status -> {
+            Optional<StoredPlugin> stored = Optional.ofNullable(installed.get(status.pluginId()));
+            return new PluginOverview(status, stored.map(StoredPlugin::getInstalledAt), stored.map(StoredPlugin::getInstalledBy),
+                    stored.map(StoredPlugin::getSha256));
+        }).toList();
+    }
+
+    /** The largest jar an upload may be, for the upload component's own limit. */
+    public long maxUploadBytes() {
+        return properties.maxUploadSize().toBytes();
+    }
+
+    @RolesAllowed({Roles.ADMIN, Roles.TRAINER})
+    public List<PluginAuditRecord> auditLog(int limit) {
+        return audit.latest(limit);
+    }
+
+    private void refuseWhileOthersDependOn(String pluginId) {
+        for (StoredPlugin other : store.findAll()) {
+            if (other.isEnabled() && !other.getPluginId().equals(pluginId)) {
+                if (dependencies(inspector.inspect(other.getJar()).dependencies()).stream().anyMatch(d -> d.getPluginId().equals(pluginId) && !d.isOptional())) {
+                    throw new PluginRejectedException(other.getPluginId() + " needs " + pluginId + "; disable that first");
+                }
+            }
+        }
+    }
+
+    /** Parses {@code Plugin-Dependencies} ("a@>=1.0.0, b?") as PF4J does. */
+    private static List<PluginDependency> dependencies(String manifestValue) {
+        return java.util.Arrays.stream(manifestValue.split(",")).map(String::trim).filter(d -> !d.isEmpty())
+                .map(PluginDependency::new).toList();
+    }
+
+    private StoredPlugin installed(String pluginId) {
+        return store.findById(pluginId)
+                .orElseThrow(() -> new PluginRejectedException(pluginId + " is not installed"));
+    }
+
+    private Path materialize(StoredPlugin plugin) {
+        Path jar = jarPath(plugin.getPluginId(), plugin.getVersion());
+        try {
+            if (!Files.isRegularFile(jar) || !JarInspector.sha256(Files.readAllBytes(jar)).equals(plugin.getSha256())) {
+                writeAtomically(jar, plugin.getJar());
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot write " + jar + ": " + e.getMessage(), e);
+        }
+        return jar;
+    }
+
+    private Path jarPath(String pluginId, String version) {
+        return properties.dir().toAbsolutePath().resolve(fileName(pluginId, version));
+    }
+
+    private static String fileName(String pluginId, String version) {
+        return pluginId + "-" + version + ".jar";
+    }
+
+    private static void writeAtomically(Path target, byte[] bytes) {
+        try {
+            Path temp = Files.createTempFile(target.getParent(), ".installing-", ".tmp");
+            Files.write(temp, bytes);
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot write " + target + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        if (file != null) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                LOG.debug("Could not delete {}", file, e);
+            }
+        }
+    }
+}

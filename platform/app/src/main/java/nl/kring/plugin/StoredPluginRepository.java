@@ -1,0 +1,6 @@
+package nl.kring.plugin;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface StoredPluginRepository extends JpaRepository<StoredPlugin, String> {
+}
