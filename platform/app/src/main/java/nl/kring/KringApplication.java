@@ -2,6 +2,7 @@ package nl.kring;
 
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Meta;
+import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.server.PWA;
 import com.vaadin.flow.theme.Theme;
 import org.springframework.boot.SpringApplication;
@@ -12,6 +13,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @SpringBootApplication
 @ConfigurationPropertiesScan
 @Theme("kring")
+@Push
 @PWA(name = "Kring", shortName = "Kring")
 @Meta(name = "description", content = "Kring — training for professionals who involve the client's network")
 public class KringApplication implements AppShellConfigurator {

@@ -1,29 +1,39 @@
 package nl.kring.plugin;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.Optional;
 
+import nl.kring.coursekit.CourseFiles;
 import nl.kring.coursekit.CoursePackage;
-import nl.kring.coursekit.JarCourseFiles;
 
-/** A course plugin that passed every check, with the course it contains and the jar it came from. */
-public record InstalledCourse(String pluginId, String version, Path jar, CoursePackage course) {
+/**
+ * A course that passed every check, with where its files come from: an installed plugin jar, or — in live
+ * preview — the folder a trainer is editing.
+ *
+ * @param version the plugin version; a previewed course carries a revision ({@code 1.1.0+preview.3}) so every save
+ *                renders afresh
+ */
+public record InstalledCourse(String pluginId, String version, CourseFiles files, CoursePackage course) {
 
     public String courseId() {
         return course.descriptor().id();
     }
 
+    /** Whether this is a course folder shown in live preview rather than an installed plugin. */
+    public boolean preview() {
+        return version.contains("+preview.");
+    }
+
     /**
      * The URL under which a media file of this course is served, relative to the application root;
-     * the version in the URL lets browsers cache it until the course is upgraded.
+     * the version in the URL lets browsers cache it until the course changes.
      */
     public String mediaUrl(String path) {
         return CourseMediaController.PREFIX.substring(1) + "/" + courseId() + "/" + version + "/" + path;
     }
 
-    /** A file from the course folder inside the jar (images and other media). */
+    /** A file from the course folder (images and other media). */
     Optional<byte[]> file(String path) throws IOException {
-        return new JarCourseFiles(jar).read(path);
+        return files.read(path);
     }
 }

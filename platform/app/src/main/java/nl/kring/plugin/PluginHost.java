@@ -22,6 +22,7 @@ import org.pf4j.PluginState;
 import org.pf4j.PluginWrapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -37,12 +38,17 @@ public class PluginHost {
     private static final Logger LOG = LoggerFactory.getLogger(PluginHost.class);
     private final PluginManager plugins;
     private final CourseReader courseReader;
+    /** Active courses of installed plugins, by course id. */
     private final Map<String, InstalledCourse> courses = new ConcurrentHashMap<>();
     private final Map<String, PluginStatus> statuses = new ConcurrentHashMap<>();
+    /** Courses shown from a folder in live preview; they take the place of an installed course with the same id. */
+    private final Map<String, InstalledCourse> previews = new ConcurrentHashMap<>();
+    private final ApplicationEventPublisher events;
 
-    PluginHost(PluginManager plugins, CourseReader courseReader) {
+    PluginHost(PluginManager plugins, CourseReader courseReader, ApplicationEventPublisher events) {
         this.plugins = plugins;
         this.courseReader = courseReader;
+        this.events = events;
     }
 
     @PreDestroy
@@ -65,12 +71,27 @@ public class PluginHost {
 
     /** Stops and unloads a plugin (if loaded) and takes its course out of the catalog. */
     synchronized void deactivate(String pluginId) {
-        courses.values().removeIf(c -> c.pluginId().equals(pluginId));
+        courses.values().stream().filter(c -> c.pluginId().equals(pluginId)).toList().forEach(c -> {
+            courses.remove(c.courseId());
+            events.publishEvent(new CourseContentChanged(c.courseId(), ""));
+        });
         if (plugins.getPlugin(pluginId) != null) {
             plugins.stopPlugin(pluginId);
             plugins.unloadPlugin(pluginId);
         }
         statuses.remove(pluginId);
+    }
+
+    /** Shows a course folder in live preview instead of (or besides) the installed plugins. */
+    synchronized void preview(InstalledCourse course) {
+        previews.put(course.courseId(), course);
+        events.publishEvent(new CourseContentChanged(course.courseId(), course.version()));
+    }
+
+    /** Lists a previewed course folder on the Plugins page, with its warnings if any. */
+    synchronized void recordPreview(String key, String version, Path folder, String warnings) {
+        statuses.put(key, new PluginStatus(key, version, warnings.isEmpty() ? "live preview" : "live preview; " + warnings,
+                folder, PluginStatus.State.ACTIVE, ""));
     }
 
     /** Whether PF4J has the plugin loaded right now. */
@@ -125,7 +146,9 @@ public class PluginHost {
             return PluginStatus.failed(pluginId, version, jar, problem.get());
         }
         if (course != null) {
-            courses.put(course.descriptor().id(), new InstalledCourse(pluginId, version, jar, course));
+            InstalledCourse installed = new InstalledCourse(pluginId, version, new JarCourseFiles(jar), course);
+            courses.put(installed.courseId(), installed);
+            events.publishEvent(new CourseContentChanged(installed.courseId(), version));
         }
         return PluginStatus.active(pluginId, version, wrapper.getDescriptor().getPluginDescription(), jar);
     }
@@ -164,20 +187,22 @@ public class PluginHost {
         return root == e ? message : e.getMessage() + " (" + message + ")";
     }
 
-    /** Every active course, in title order of its default language. */
+    /** Every active course (a previewed folder in place of the installed course with its id), by title. */
     @PreAuthorize("isAuthenticated()")
     public List<InstalledCourse> courses() {
-        return courses.values().stream()
+        Map<String, InstalledCourse> shown = new java.util.HashMap<>(courses);
+        shown.putAll(previews);
+        return shown.values().stream()
                 .sorted(Comparator.comparing(c -> c.course().descriptor().title().in(c.course().descriptor().defaultLanguage(), "en")))
                 .toList();
     }
 
     @PreAuthorize("isAuthenticated()")
     public Optional<InstalledCourse> course(String courseId) {
-        return Optional.ofNullable(courses.get(courseId));
+        return Optional.ofNullable(previews.getOrDefault(courseId, courses.get(courseId)));
     }
 
-    /** The active course of a plugin, if it is a course plugin and active. */
+    /** The active course of an installed plugin (never a preview), if it is a course plugin and active. */
     Optional<InstalledCourse> courseOfPlugin(String pluginId) {
         return courses.values().stream().filter(c -> c.pluginId().equals(pluginId)).findFirst();
     }
@@ -185,8 +210,8 @@ public class PluginHost {
     /** A media file of an active course, for the course media endpoint. */
     @PreAuthorize("isAuthenticated()")
     public Optional<byte[]> courseFile(String courseId, String path) throws IOException {
-        InstalledCourse course = courses.get(courseId);
-        return course == null ? Optional.empty() : course.file(path);
+        Optional<InstalledCourse> course = course(courseId);
+        return course.isPresent() ? course.get().file(path) : Optional.empty();
     }
 
     /** What happened to every plugin, failed ones first. */

@@ -74,6 +74,13 @@ final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.elementToBeClickable(scrollTo(locator))).click();
     }
 
+    /** Chooses {@code file} in a vaadin-upload, as a person picking the file in the dialog would. */
+    void upload(By uploadComponent, Path file) {
+        WebElement upload = waitFor(uploadComponent);
+        WebElement input = upload.getShadowRoot().findElement(By.cssSelector("input[type='file']"));
+        input.sendKeys(file.toAbsolutePath().toString());
+    }
+
     /** Whether the image was fetched and decoded (naturalWidth &gt; 0), i.e. its URL really served an image. */
     boolean imageLoaded(By locator) {
         WebElement image = waitFor(locator);

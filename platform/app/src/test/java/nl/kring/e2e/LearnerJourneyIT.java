@@ -2,18 +2,11 @@ package nl.kring.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 
-import nl.kring.KringApplication;
-import nl.kring.support.TestPlugins;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The learner's main journey in a real browser against a real Kring (H2 file database, bundled course jars,
@@ -27,82 +20,58 @@ class LearnerJourneyIT {
     @TempDir
     Path dataDir;
 
-    private ConfigurableApplicationContext kring;
-
     @Test
-    void aLearnerReadsALessonMarksItDoneAndFindsItDoneAfterARestart() throws IOException {
-        int port = freePort();
-        kring = start(port);
-        String base = "http://localhost:" + port + "/";
+    void aLearnerReadsALessonMarksItDoneAndFindsItDoneAfterARestart() throws Exception {
+        try (KringServer kring = new KringServer(dataDir).start()) {
+            try (Browser browser = new Browser(kring.baseUrl(), "en-US")) {
+                browser.signIn("learner", "kring-demo");
+                browser.waitFor(By.cssSelector(".kring-card[data-course='" + COURSE + "']"));
+                assertThat(browser.driver().findElement(By.cssSelector(".kring-card h3")).getText())
+                        .isEqualTo("Involving significant others: the foundations");
+                browser.screenshot("01-catalog-en");
 
-        try (Browser browser = new Browser(base, "en-US")) {
-            browser.signIn("learner", "kring-demo");
-            browser.waitFor(By.cssSelector(".kring-card[data-course='" + COURSE + "']"));
-            assertThat(browser.driver().findElement(By.cssSelector(".kring-card h3")).getText())
-                    .isEqualTo("Involving significant others: the foundations");
-            browser.screenshot("01-catalog-en");
+                browser.click(By.id("open-" + COURSE));
+                browser.waitForText(By.id("course-progress-label"), "1 of 4 lessons done");
+                browser.screenshot("02-course-en");
 
-            browser.click(By.id("open-" + COURSE));
-            browser.waitForText(By.id("course-progress-label"), "1 of 4 lessons done");
-            browser.screenshot("02-course-en");
+                browser.click(By.cssSelector("a[data-lesson='wat-naasten-doormaken']"));
+                browser.waitForText(By.id("lesson-title"), "What significant others go through");
+                assertThat(browser.driver().findElement(By.id("lesson-body")).getText()).isNotBlank();
+                browser.screenshot("03-lesson-en");
 
-            browser.click(By.cssSelector("a[data-lesson='wat-naasten-doormaken']"));
-            browser.waitForText(By.id("lesson-title"), "What significant others go through");
-            assertThat(browser.driver().findElement(By.id("lesson-body")).getText()).isNotBlank();
-            browser.screenshot("03-lesson-en");
+                browser.click(By.id("mark-done"));
+                browser.waitForAttribute(By.id("mark-done"), "data-done", "true");
+                browser.waitForText(By.id("lesson-progress-label"), "2 of 4 lessons done");
+                browser.screenshot("04-lesson-done-en");
+            }
 
-            browser.click(By.id("mark-done"));
-            browser.waitForAttribute(By.id("mark-done"), "data-done", "true");
-            browser.waitForText(By.id("lesson-progress-label"), "2 of 4 lessons done");
-            browser.screenshot("04-lesson-done-en");
-        }
+            kring.stop();
+            kring.start();
 
-        kring.close();
-        kring = start(port);
+            try (Browser browser = new Browser(kring.baseUrl(), "nl-NL")) {
+                browser.signIn("learner", "kring-demo");
+                browser.open("course/" + COURSE);
+                browser.waitForText(By.id("course-progress-label"), "2 van 4 lessen gedaan");
+                browser.screenshot("05-course-after-restart-nl");
 
-        try (Browser browser = new Browser(base, "nl-NL")) {
-            browser.signIn("learner", "kring-demo");
-            browser.open("course/" + COURSE);
-            browser.waitForText(By.id("course-progress-label"), "2 van 4 lessen gedaan");
-            browser.screenshot("05-course-after-restart-nl");
+                browser.open("course/" + COURSE + "/lesson/wat-naasten-doormaken");
+                browser.waitForText(By.id("lesson-title"), "Wat naasten zelf doormaken");
+                browser.waitForAttribute(By.id("mark-done"), "data-done", "true");
+                browser.screenshot("06-lesson-after-restart-nl");
 
-            browser.open("course/" + COURSE + "/lesson/wat-naasten-doormaken");
-            browser.waitForText(By.id("lesson-title"), "Wat naasten zelf doormaken");
-            browser.waitForAttribute(By.id("mark-done"), "data-done", "true");
-            browser.screenshot("06-lesson-after-restart-nl");
+                browser.open("course/" + COURSE + "/lesson/wie-en-hoe");
+                browser.waitForText(By.id("lesson-title"), "Wie betrek je, en hoe?");
+                assertThat(browser.imageLoaded(By.cssSelector("#lesson-body img[src*='course-media/" + COURSE + "/']")))
+                        .isTrue();
+                browser.scrollTo(By.cssSelector("#lesson-body img"));
+                browser.screenshot("07-lesson-image-nl");
+                browser.scrollTo(By.cssSelector("#lesson-body .adm-tip"));
+                browser.screenshot("08-lesson-callout-nl");
 
-            browser.open("course/" + COURSE + "/lesson/wie-en-hoe");
-            browser.waitForText(By.id("lesson-title"), "Wie betrek je, en hoe?");
-            assertThat(browser.imageLoaded(By.cssSelector("#lesson-body img[src*='course-media/" + COURSE + "/']"))).isTrue();
-            browser.scrollTo(By.cssSelector("#lesson-body img"));
-            browser.screenshot("07-lesson-image-nl");
-            browser.scrollTo(By.cssSelector("#lesson-body .adm-tip"));
-            browser.screenshot("08-lesson-callout-nl");
-
-            browser.open("my-learning");
-            browser.waitFor(By.id("my-courses"));
-            browser.screenshot("09-my-learning-nl");
-        }
-    }
-
-    private ConfigurableApplicationContext start(int port) {
-        return new SpringApplicationBuilder(KringApplication.class)
-                .profiles("demo")
-                .run("--server.port=" + port,
-                        "--kring.data-dir=" + dataDir,
-                        "--kring.plugins.bundled-dir=" + TestPlugins.coursePlugins());
-    }
-
-    @AfterEach
-    void stop() {
-        if (kring != null) {
-            kring.close();
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
+                browser.open("my-learning");
+                browser.waitFor(By.id("my-courses"));
+                browser.screenshot("09-my-learning-nl");
+            }
         }
     }
 }

@@ -101,6 +101,17 @@ public final class TestJars {
         return out.toByteArray();
     }
 
+    /** A copy of a bundled course folder under {@code parent}, for tests that edit it (live preview). */
+    public static Path copyOfCourse(String course, Path parent) {
+        try {
+            Path target = Files.createDirectories(parent.resolve(course));
+            copy(TestPlugins.contentFolder(course), target);
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static void copy(Path from, Path to) throws IOException {
         try (Stream<Path> files = Files.walk(from)) {
             for (Path source : files.sorted(Comparator.naturalOrder()).toList()) {

@@ -26,6 +26,7 @@ import nl.kring.base.Roles;
 import nl.kring.base.ui.Badges;
 import nl.kring.base.ui.MainLayout;
 import nl.kring.catalog.CatalogService;
+import nl.kring.catalog.CourseUpdates;
 import nl.kring.catalog.CourseOutline;
 import nl.kring.catalog.LessonRef;
 import nl.kring.learning.CourseProgress;
@@ -39,16 +40,18 @@ public class CourseView extends VerticalLayout implements BeforeEnterObserver, H
     private final transient CatalogService catalog;
     private final transient LearningService learning;
     private String title = "";
+    private String courseId;
 
-    public CourseView(CatalogService catalog, LearningService learning) {
+    public CourseView(CatalogService catalog, LearningService learning, CourseUpdates updates) {
         this.catalog = catalog;
         this.learning = learning;
+        RefreshOnCourseChange.install(this, updates, () -> courseId);
         addClassName("kring-page");
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        String courseId = event.getRouteParameters().get("courseId").orElse("");
+        courseId = event.getRouteParameters().get("courseId").orElse("");
         removeAll();
         Optional<CourseOutline> outline = catalog.outline(courseId, getLocale());
         if (outline.isEmpty()) {

@@ -25,6 +25,7 @@ import jakarta.annotation.security.RolesAllowed;
 import nl.kring.base.Roles;
 import nl.kring.base.ui.MainLayout;
 import nl.kring.catalog.CatalogService;
+import nl.kring.catalog.CourseUpdates;
 import nl.kring.catalog.LessonPage;
 import nl.kring.catalog.LessonRef;
 import nl.kring.learning.CourseProgress;
@@ -42,9 +43,10 @@ public class LessonView extends VerticalLayout implements BeforeEnterObserver, H
     private final Span progressLabel = new Span();
     private LessonPage page;
 
-    public LessonView(CatalogService catalog, LearningService learning) {
+    public LessonView(CatalogService catalog, LearningService learning, CourseUpdates updates) {
         this.catalog = catalog;
         this.learning = learning;
+        RefreshOnCourseChange.install(this, updates, () -> page == null ? null : page.courseId());
         addClassName("kring-page");
         addClassName("kring-lesson-page");
         doneButton.setId("mark-done");

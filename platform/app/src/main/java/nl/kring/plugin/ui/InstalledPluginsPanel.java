@@ -45,7 +45,7 @@ class InstalledPluginsPanel extends Div {
         grid.addComponentColumn(this::state).setHeader(getTranslation("plugins.state")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(o -> o.status().pluginId()).setHeader(getTranslation("plugins.id")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(o -> o.status().version()).setHeader(getTranslation("plugins.version")).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::details).setHeader(getTranslation("plugins.details")).setFlexGrow(1);
+        grid.addComponentColumn(this::details).setHeader(getTranslation("plugins.details")).setFlexGrow(1).setWidth("16rem");
         grid.addColumn(this::installed).setHeader(getTranslation("plugins.installed-by")).setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(this::actions).setHeader(getTranslation("plugins.actions")).setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);

@@ -77,7 +77,8 @@ class UploadPanel extends Div {
 
     private void showRejection(String reason) {
         report.removeAll();
-        Div box = new Div(new H4(getTranslation("plugins.upload.rejected")), new Paragraph(reason));
+        String sentence = reason == null || reason.isEmpty() ? "" : Character.toUpperCase(reason.charAt(0)) + reason.substring(1) + ".";
+        Div box = new Div(new H4(getTranslation("plugins.upload.rejected")), new Paragraph(sentence));
         box.addClassName("kring-report-error");
         box.setId("upload-rejected");
         report.add(box);
