@@ -3,8 +3,10 @@ package nl.kring.catalog;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
+import nl.kring.api.activity.ActivityResult;
 import nl.kring.competence.CompetenceCatalog;
 import nl.kring.competence.CompetenceCatalog.CompetenceName;
 import nl.kring.content.LinkResolver;
@@ -16,6 +18,7 @@ import nl.kring.coursekit.CourseModule;
 import nl.kring.coursekit.Lesson;
 import nl.kring.coursekit.LessonText;
 import nl.kring.coursekit.SourceReference;
+import nl.kring.plugin.ActivityRunner;
 import nl.kring.plugin.InstalledCourse;
 import nl.kring.plugin.PluginHost;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -30,9 +33,11 @@ public class CatalogService {
     private final CompetenceCatalog competences;
     private final MarkdownRenderer markdown;
     private final RenderedContentCache cache;
+    private final ActivityRunner activities;
 
     CatalogService(PluginHost plugins, CompetenceCatalog competences, MarkdownRenderer markdown,
-                   RenderedContentCache cache) {
+                   RenderedContentCache cache, ActivityRunner activities) {
+        this.activities = activities;
         this.plugins = plugins;
         this.competences = competences;
         this.markdown = markdown;
@@ -71,6 +76,26 @@ public class CatalogService {
         }));
     }
 
+    /** An activity with what its plugin renders; the view is empty when the plugin failed (see {@link ActivityPage}). */
+    public Optional<ActivityPage> activity(String courseId, String activityId, Locale locale) {
+        return plugins.course(courseId).flatMap(installed -> installed.course().activities().stream()
+                .filter(a -> a.id().equals(activityId)).findFirst()
+                .map(activity -> {
+                    CourseDescriptor course = installed.course().descriptor();
+                    String language = language(course, locale);
+                    return new ActivityPage(courseId, course.title().in(language, course.defaultLanguage()), activityId,
+                            activity.title().in(language, course.defaultLanguage()), language,
+                            activities.render(courseId, activityId, language));
+                }));
+    }
+
+    /** Scores a submitted activity; empty when its plugin failed. */
+    public Optional<ActivityResult> submitActivity(String courseId, String activityId, Map<String, String> answers,
+                                                   Locale locale) {
+        return plugins.course(courseId).flatMap(installed -> activities.score(courseId, activityId, answers,
+                language(installed.course().descriptor(), locale)));
+    }
+
     private CourseCard card(InstalledCourse installed, Locale locale) {
         CourseDescriptor course = installed.course().descriptor();
         String language = language(course, locale);
@@ -87,7 +112,12 @@ public class CatalogService {
             List<LessonRef> lessons = installed.course().lessonsIn(module.id()).stream()
                     .map(l -> new LessonRef(l.id(), l.text(language, course.defaultLanguage()).title(), l.minutes()))
                     .toList();
-            modules.add(new CourseOutline.Module(module.id(), module.title().in(language, course.defaultLanguage()), lessons));
+            List<ActivityRef> activities = installed.course().activities().stream()
+                    .filter(a -> a.module().equals(module.id()))
+                    .map(a -> new ActivityRef(a.id(), a.title().in(language, course.defaultLanguage()), a.type()))
+                    .toList();
+            modules.add(new CourseOutline.Module(module.id(), module.title().in(language, course.defaultLanguage()), lessons,
+                    activities));
         }
         return new CourseOutline(course.id(), installed.version(), course.title().in(language, course.defaultLanguage()),
                 course.summary().in(language, course.defaultLanguage()), language, course.languages(), minutes(installed),

@@ -9,7 +9,7 @@ public record CourseOutline(String id, String version, String title, String summ
                             List<String> languages, int minutes, double accreditationPoints,
                             List<CompetenceName> competences, List<Module> modules, List<String> sources) {
 
-    public record Module(String id, String title, List<LessonRef> lessons) {
+    public record Module(String id, String title, List<LessonRef> lessons, List<ActivityRef> activities) {
     }
 
     /** Every lesson of the course in reading order. */

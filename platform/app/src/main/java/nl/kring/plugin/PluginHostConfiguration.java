@@ -25,9 +25,10 @@ class PluginHostConfiguration {
         return manager;
     }
 
+    /** Knows the activity types of the plugins started right now, so a course's activities are checked against them. */
     @Bean
-    CourseReader courseReader(CompetenceFramework competences) {
-        return new CourseReader(competences);
+    CourseReader courseReader(CompetenceFramework competences, ActivityTypes activityTypes) {
+        return new CourseReader(competences, activityTypes::names, KringApi.VERSION);
     }
 
     /** The same checks the command-line linter runs, applied to every jar before it is installed. */

@@ -43,10 +43,14 @@ public class PluginLifecycle {
     private final Linter linter;
     private final PluginProperties properties;
     private final JarInspector inspector;
+    private final ActivityRunner activities;
+    private final PluginGuard guard;
     private final VersionManager versions = new DefaultVersionManager();
 
     PluginLifecycle(StoredPluginRepository store, PluginAuditLog audit, PluginHost host, Linter linter,
-                    PluginProperties properties) {
+                    PluginProperties properties, ActivityRunner activities, PluginGuard guard) {
+        this.activities = activities;
+        this.guard = guard;
         this.store = store;
         this.audit = audit;
         this.host = host;
@@ -67,7 +71,11 @@ public class PluginLifecycle {
             importFolder(properties.bundledDir(), "bundled with this build", true, false);
         }
         importFolder(dir, "found in the plugins folder", false, true);
-        for (StoredPlugin plugin : store.findAll()) {
+        // Activity plugins first: courses are checked against the activity types they provide.
+        List<StoredPlugin> installed = store.findAll().stream()
+                .sorted(java.util.Comparator.comparing((StoredPlugin p) -> isCourse(p.getPluginId())).thenComparing(StoredPlugin::getPluginId))
+                .toList();
+        for (StoredPlugin plugin : installed) {
             Path jar = materialize(plugin);
             if (host.isLoaded(plugin.getPluginId())) {
                 continue;
@@ -98,8 +106,17 @@ public class PluginLifecycle {
         try (Stream<Path> files = Files.list(folder)) {
             jars = files.filter(p -> p.getFileName().toString().endsWith(".jar") && Files.isRegularFile(p)).sorted().toList();
         }
+        Map<Path, byte[]> contents = new java.util.LinkedHashMap<>();
         for (Path jar : jars) {
-            byte[] bytes = Files.readAllBytes(jar);
+            contents.put(jar, Files.readAllBytes(jar));
+        }
+        // Activity plugins first, so that the courses using their activity types pass their checks.
+        List<Path> ordered = jars.stream()
+                .sorted(java.util.Comparator.comparing((Path jar) -> pluginIdOf(contents.get(jar)).map(PluginLifecycle::isCourse)
+                        .orElse(true)))
+                .toList();
+        for (Path jar : ordered) {
+            byte[] bytes = contents.get(jar);
             try {
                 InstallPlan plan = plan(bytes, jar.getFileName().toString());
                 boolean rebuiltBundle = rebuildsOfSameVersionCount && plan.kind() == InstallPlan.Kind.SAME_VERSION;
@@ -123,6 +140,10 @@ public class PluginLifecycle {
                 }
             }
         }
+    }
+
+    private static boolean isCourse(String pluginId) {
+        return pluginId.startsWith(KringApi.COURSE_PLUGIN_PREFIX);
     }
 
     private boolean isCacheCopy(InstallPlan plan) {
@@ -161,10 +182,13 @@ public class PluginLifecycle {
         try {
             temp = Files.createTempFile("kring-upload-", ".jar");
             Files.write(temp, jar);
-            if (inspection.pluginId().startsWith(KringApi.COURSE_PLUGIN_PREFIX)) {
+            if (isCourse(inspection.pluginId())) {
                 Linter.Report report = linter.lint(temp, Optional.empty());
                 problems.addAll(report.problems());
                 CourseCheck check = linter.reader().check(Linter.files(temp));
+                if (check.course().isPresent()) {
+                    problems.addAll(activities.validate(check.course().get(), inspection.version(), Linter.files(temp)));
+                }
                 Optional<nl.kring.coursekit.CoursePackage> current = host.courseOfPlugin(inspection.pluginId())
                         .map(InstalledCourse::course);
                 if (check.course().isPresent() && current.isPresent()) {
@@ -333,7 +357,7 @@ public class PluginLifecycle {
         return host.statuses().stream().map(status -> {
             Optional<StoredPlugin> stored = Optional.ofNullable(installed.get(status.pluginId()));
             return new PluginOverview(status, stored.map(StoredPlugin::getInstalledAt), stored.map(StoredPlugin::getInstalledBy),
-                    stored.map(StoredPlugin::getSha256));
+                    stored.map(StoredPlugin::getSha256), guard.incidents(status.pluginId()));
         }).toList();
     }
 

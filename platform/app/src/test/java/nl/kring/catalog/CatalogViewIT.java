@@ -13,6 +13,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
 import nl.kring.catalog.ui.CatalogView;
 import nl.kring.support.KaribuSpringTest;
 import org.junit.jupiter.api.Test;
@@ -26,8 +27,8 @@ class CatalogViewIT extends KaribuSpringTest {
 
         assertThat(_get(H2.class, spec -> spec.withText("Cursuscatalogus"))).isNotNull();
         List<Div> cards = _find(Div.class, spec -> spec.withClasses("kring-card"));
-        assertThat(cards).hasSize(1);
-        assertThat(_get(cards.get(0), H3.class, spec -> { }).getText()).isEqualTo("Naasten betrekken: de basis");
+        assertThat(cards).extracting(card -> _get(card, H3.class, spec -> { }).getText())
+                .containsExactly("Cursus met een kapotte oefening", "Naasten betrekken: de basis");
     }
 
     @Test
@@ -46,9 +47,14 @@ class CatalogViewIT extends KaribuSpringTest {
         ComboBox<Object> filter = _get(ComboBox.class, spec -> spec.withId("competence-filter"));
 
         ComboBoxKt.selectByLabel(filter, "Systemic work with the genogram");
-        assertThat(_find(Div.class, spec -> spec.withClasses("kring-card"))).isEmpty();
+        assertThat(_find(Div.class, spec -> spec.withClasses("kring-card")))
+                .extracting(card -> card.getElement().getAttribute("data-course")).containsExactly("met-kapotte-oefening");
 
         ComboBoxKt.selectByLabel(filter, "Involving significant others");
-        assertThat(_find(Div.class, spec -> spec.withClasses("kring-card"))).hasSize(1);
+        assertThat(_find(Div.class, spec -> spec.withClasses("kring-card")))
+                .extracting(card -> card.getElement().getAttribute("data-course")).containsExactly("naasten-betrekken");
+
+        ComboBoxKt.selectByLabel(filter, "CRAFT");
+        assertThat(_get(Paragraph.class, spec -> spec.withText("No course develops this competence yet."))).isNotNull();
     }
 }

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.Set;
 
@@ -29,7 +30,7 @@ public final class CourseReader {
             "competences", "estimatedMinutes", "accreditationPoints", "sources", "modules");
 
     private final CompetenceFramework competences;
-    private final Set<String> activityTypes;
+    private final Supplier<Set<String>> activityTypes;
     private final String platformVersion;
 
     /** A reader for this platform's API version that knows no activity types (none are installed). */
@@ -42,8 +43,16 @@ public final class CourseReader {
      * @param platformVersion the plugin API version {@code requires:} must accept
      */
     public CourseReader(CompetenceFramework competences, Set<String> activityTypes, String platformVersion) {
+        this(competences, () -> activityTypes, platformVersion);
+    }
+
+    /**
+     * @param activityTypes   asked on every check: the activity types the plugins installed right now provide
+     * @param platformVersion the plugin API version {@code requires:} must accept
+     */
+    public CourseReader(CompetenceFramework competences, Supplier<Set<String>> activityTypes, String platformVersion) {
         this.competences = competences;
-        this.activityTypes = Set.copyOf(activityTypes);
+        this.activityTypes = activityTypes;
         this.platformVersion = platformVersion;
     }
 
@@ -62,7 +71,7 @@ public final class CourseReader {
         List<String> paths = files.list();
         List<Lesson> lessons = new LessonReader(descriptor, problems).read(files, paths);
         List<Quiz> quizzes = new QuizReader(descriptor, competences, problems).read(files, paths);
-        List<Activity> activities = new ActivityReader(descriptor, competences, activityTypes, problems).read(files, paths);
+        List<Activity> activities = new ActivityReader(descriptor, competences, Set.copyOf(activityTypes.get()), problems).read(files, paths);
         new LinkChecker(paths, problems).check(lessons);
         checkIdsAreUnique(lessons, quizzes, activities, problems);
         checkStrayFiles(paths, problems);
@@ -88,7 +97,7 @@ public final class CourseReader {
     private static void checkIdsAreUnique(List<Lesson> lessons, List<Quiz> quizzes, List<Activity> activities,
                                           List<Problem> problems) {
         Map<String, String> owners = new HashMap<>();
-        lessons.forEach(l -> owners.put(l.id(), l.texts().values().iterator().next().path()));
+        lessons.forEach(l -> owners.put(l.id(), l.texts().values().stream().map(LessonText::path).sorted().findFirst().orElse("")));
         for (Quiz quiz : quizzes) {
             claim(owners, quiz.id(), quiz.path(), problems);
         }

@@ -11,9 +11,13 @@ import java.util.Set;
 import nl.kring.api.KringApi;
 
 /**
- * The course linter on the command line:
- * {@code java -jar kring-coursekit-cli.jar <course-folder|plugin.jar> [--baseline <previous>] [--activity-types a,b]}.
- * Prints every problem as {@code file:line: message (hint)}; exits 1 when there are errors, 2 on wrong usage.
+ * The course tools on the command line ({@code java -jar kring-coursekit-cli.jar …}):
+ * <ul>
+ *   <li>{@code [lint] <course-folder|plugin.jar> [--baseline <previous>] [--activity-types a,b]} prints every problem
+ *       as {@code file:line: message (hint)};</li>
+ *   <li>{@code package <course-folder> [--out <dir>]} checks the course and writes its plugin jar.</li>
+ * </ul>
+ * Exits 1 when there are errors, 2 on wrong usage.
  */
 public final class Lint {
 
@@ -26,8 +30,15 @@ public final class Lint {
 
     static int run(String[] args, PrintStream out, PrintStream err) throws Exception {
         List<String> arguments = Arrays.asList(args);
+        if (!arguments.isEmpty() && arguments.get(0).equals("package")) {
+            return packageCourse(arguments.subList(1, arguments.size()), out, err);
+        }
+        if (!arguments.isEmpty() && arguments.get(0).equals("lint")) {
+            arguments = arguments.subList(1, arguments.size());
+        }
         if (arguments.isEmpty() || arguments.contains("--help") || arguments.get(0).startsWith("--")) {
-            err.println("usage: lint <course-folder|plugin.jar> [--baseline <previous jar or folder>] [--activity-types a,b]");
+            err.println("usage: [lint] <course-folder|plugin.jar> [--baseline <previous jar or folder>] [--activity-types a,b]");
+            err.println("       package <course-folder> [--out <folder for the jar>]");
             return 2;
         }
         Path course = Path.of(arguments.get(0));
@@ -46,6 +57,24 @@ public final class Lint {
                 + (diff.isEmpty() ? "none" : String.join(", ", diff.changes().stream().map(Object::toString).toList()))));
         out.println(course + ": " + report.errorCount() + " error(s), " + report.warningCount() + " warning(s)");
         return report.hasErrors() ? 1 : 0;
+    }
+
+    private static int packageCourse(List<String> arguments, PrintStream out, PrintStream err) throws Exception {
+        if (arguments.isEmpty() || arguments.get(0).startsWith("--") || !Files.isDirectory(Path.of(arguments.get(0)))) {
+            err.println("usage: package <course-folder> [--out <folder for the jar>]");
+            return 2;
+        }
+        Path folder = Path.of(arguments.get(0));
+        Path target = option(arguments, "--out").map(Path::of).orElse(Path.of("."));
+        CoursePackager packager = new CoursePackager(new CourseReader(CompetenceFramework.standard()), true);
+        try {
+            out.println("packaged " + packager.packageCourse(folder, target));
+            return 0;
+        } catch (InvalidCourseException e) {
+            e.problems().forEach(out::println);
+            out.println(folder + ": " + e.problems().size() + " error(s); nothing packaged");
+            return 1;
+        }
     }
 
     private static Optional<String> option(List<String> arguments, String name) {

@@ -203,4 +203,23 @@ class LinterTest {
         assertThat(Lint.run(new String[] {}, new PrintStream(new ByteArrayOutputStream()),
                 new PrintStream(new ByteArrayOutputStream()))).isEqualTo(2);
     }
+
+    @Test
+    void theCommandLinePackagesACleanCourseAndRefusesABrokenOne() throws Exception {
+        CourseFixture clean = new CourseFixture(dir.resolve("clean"));
+        CourseFixture broken = new CourseFixture(dir.resolve("broken")).replace("quizzes/toets.yaml", "\n    answer: false", "");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
+        PrintStream quiet = new PrintStream(new ByteArrayOutputStream());
+
+        assertThat(Lint.run(new String[] {"package", clean.root().toString(), "--out", dir.resolve("out").toString()},
+                print, quiet)).isZero();
+        assertThat(dir.resolve("out/course-fixture-1.0.0.jar")).isRegularFile();
+        assertThat(Lint.run(new String[] {"package", broken.root().toString(), "--out", dir.resolve("out2").toString()},
+                print, quiet)).isEqualTo(1);
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("quizzes/toets.yaml:16: item 'oorzaak' has no answer")
+                .contains("nothing packaged");
+        assertThat(dir.resolve("out2")).doesNotExist();
+        assertThat(Lint.run(new String[] {"lint", clean.root().toString()}, print, quiet)).isZero();
+    }
 }

@@ -25,6 +25,7 @@ import jakarta.annotation.security.RolesAllowed;
 import nl.kring.base.Roles;
 import nl.kring.base.ui.Badges;
 import nl.kring.base.ui.MainLayout;
+import nl.kring.catalog.ActivityRef;
 import nl.kring.catalog.CatalogService;
 import nl.kring.catalog.CourseUpdates;
 import nl.kring.catalog.CourseOutline;
@@ -120,6 +121,15 @@ public class CourseView extends VerticalLayout implements BeforeEnterObserver, H
             Span minutes = new Span(getTranslation("course.minutes", lesson.minutes()));
             minutes.addClassName("kring-muted");
             lessons.add(new ListItem(icon, link, minutes));
+        }
+        for (ActivityRef activity : module.activities()) {
+            Icon icon = VaadinIcon.COMMENTS_O.create();
+            icon.addClassName("kring-todo");
+            Anchor link = new Anchor("course/" + course.id() + "/activity/" + activity.id(), activity.title());
+            link.getElement().setAttribute("data-activity", activity.id());
+            Span kind = new Span(getTranslation("course.activity"));
+            kind.addClassName("kring-muted");
+            lessons.add(new ListItem(icon, link, kind));
         }
         Div box = new Div(new H3(module.title()), lessons);
         box.addClassName("kring-module");

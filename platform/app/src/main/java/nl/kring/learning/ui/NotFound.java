@@ -16,6 +16,10 @@ final class NotFound {
         return message(view, "course.not-found", "course.not-found.text");
     }
 
+    static Div activity(Component view) {
+        return message(view, "activity.not-found", "activity.not-found.text");
+    }
+
     static Div lesson(Component view) {
         return message(view, "lesson.not-found", "lesson.not-found.text");
     }

@@ -23,6 +23,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.server.StreamResource;
 import nl.kring.base.ui.Badges;
+import nl.kring.plugin.PluginGuard;
 import nl.kring.plugin.PluginLifecycle;
 import nl.kring.plugin.PluginOverview;
 import nl.kring.plugin.PluginRejectedException;
@@ -73,13 +74,20 @@ class InstalledPluginsPanel extends Div {
         };
     }
 
-    private Span details(PluginOverview plugin) {
+    private Component details(PluginOverview plugin) {
         PluginStatus status = plugin.status();
         Span text = new Span(status.state() == PluginStatus.State.FAILED ? status.problem() : status.title());
         if (status.state() == PluginStatus.State.FAILED) {
             text.addClassName("kring-plugin-problem");
         }
-        return text;
+        if (plugin.incidents().isEmpty()) {
+            return text;
+        }
+        PluginGuard.Incident last = plugin.incidents().get(0);
+        Span incidents = new Span(getTranslation("plugins.incidents", plugin.incidents().size(), last.hook(), last.message()));
+        incidents.addClassName("kring-plugin-problem");
+        incidents.getElement().setAttribute("data-incidents", String.valueOf(plugin.incidents().size()));
+        return new Div(text, new Div(incidents));
     }
 
     private String installed(PluginOverview plugin) {

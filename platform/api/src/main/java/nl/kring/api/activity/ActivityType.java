@@ -1,0 +1,48 @@
+package nl.kring.api.activity;
+
+import java.util.List;
+import java.util.Map;
+
+import org.pf4j.ExtensionPoint;
+
+/**
+ * An activity type — role-play, genogram, worksheet, … — contributed by an activity plugin as a PF4J
+ * {@code @Extension}. A course declares an activity in {@code activities/<name>.yaml} with {@code type:} naming
+ * one of these; Kring reads the common envelope (id, title, module, order, competences) and hands the file to the
+ * activity type for the rest.
+ *
+ * <p><b>Who calls it, and when.</b> The platform calls {@link #validate} when a course using the type is installed
+ * or checked, {@link #render} when a learner opens the activity, and {@link #score} when they submit it. Every
+ * call goes through a guard: whatever an implementation throws is caught, logged and shown to administrators on
+ * the Plugins page, and the learner sees a friendly message for that activity only. Implementations must be
+ * thread-safe and must not keep state between calls.
+ *
+ * <p>Rendering is described, not drawn: an activity returns an {@link ActivityView} of plain blocks (text,
+ * choices, free text) that the platform shows with its own accessible components, so plugins need no UI code.
+ *
+ * @since 1.0.0
+ */
+public interface ActivityType extends ExtensionPoint {
+
+    /** The name courses use in {@code type:}, e.g. {@code role-play}; lowercase, stable. */
+    String type();
+
+    /**
+     * Checks the type-specific part of an activity file. The default accepts everything.
+     *
+     * @return problems with the line in {@code activity.yaml()} they concern; empty when the activity is fine
+     */
+    default List<ActivityProblem> validate(ActivitySource activity) {
+        return List.of();
+    }
+
+    /** What the learner sees, in {@code language} (a language the course declares). */
+    ActivityView render(ActivitySource activity, String language);
+
+    /**
+     * Scores a submitted attempt.
+     *
+     * @param answers the learner's answers, keyed by the ids of the blocks in the rendered view
+     */
+    ActivityResult score(ActivitySource activity, Map<String, String> answers, String language);
+}

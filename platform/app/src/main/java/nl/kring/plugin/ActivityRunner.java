@@ -1,0 +1,92 @@
+package nl.kring.plugin;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import nl.kring.api.activity.ActivityProblem;
+import nl.kring.api.activity.ActivityResult;
+import nl.kring.api.activity.ActivitySource;
+import nl.kring.api.activity.ActivityView;
+import nl.kring.coursekit.Activity;
+import nl.kring.coursekit.CourseFiles;
+import nl.kring.coursekit.CoursePackage;
+import nl.kring.coursekit.Problem;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/**
+ * Runs course activities through the plugin that provides their type, always through the {@link PluginGuard}:
+ * a plugin that throws gives an empty result, never an error page.
+ */
+@Service
+public class ActivityRunner {
+
+    private final PluginHost host;
+    private final ActivityTypes types;
+    private final PluginGuard guard;
+
+    ActivityRunner(PluginHost host, ActivityTypes types, PluginGuard guard) {
+        this.host = host;
+        this.types = types;
+        this.guard = guard;
+    }
+
+    /** The view of an activity; empty when its plugin is missing or failed (the failure is recorded). */
+    @PreAuthorize("isAuthenticated()")
+    public Optional<ActivityView> render(String courseId, String activityId, String language) {
+        return source(courseId, activityId).flatMap(found -> types.find(found.activity().type())
+                .flatMap(type -> guard.call(type.pluginId(), "render " + courseId + "/" + activityId,
+                        () -> type.implementation().render(found.source(), language))));
+    }
+
+    /** The score of a submitted attempt; empty when its plugin is missing or failed (the failure is recorded). */
+    @PreAuthorize("isAuthenticated()")
+    public Optional<ActivityResult> score(String courseId, String activityId, Map<String, String> answers, String language) {
+        return source(courseId, activityId).flatMap(found -> types.find(found.activity().type())
+                .flatMap(type -> guard.call(type.pluginId(), "score " + courseId + "/" + activityId,
+                        () -> type.implementation().score(found.source(), Map.copyOf(answers), language))));
+    }
+
+    /** Asks each activity's plugin to check its file; a plugin that fails to check gives a warning, not an error. */
+    List<Problem> validate(CoursePackage course, String version, CourseFiles files) throws IOException {
+        List<Problem> problems = new ArrayList<>();
+        for (Activity activity : course.activities()) {
+            Optional<ActivityTypes.Registered> type = types.find(activity.type());
+            if (type.isEmpty()) {
+                continue;
+            }
+            ActivitySource source = new ActivitySource(course.descriptor().id(), version, activity.id(), activity.path(),
+                    new String(files.read(activity.path()).orElseThrow(), StandardCharsets.UTF_8));
+            Optional<List<ActivityProblem>> found = guard.call(type.get().pluginId(), "validate " + activity.path(),
+                    () -> type.get().implementation().validate(source));
+            if (found.isEmpty()) {
+                problems.add(Problem.warning(activity.path(), 0, "the " + activity.type() + " plugin failed to check this"
+                        + " activity", "see the plugin's incidents on the Plugins page"));
+            } else {
+                found.get().forEach(p -> problems.add(new Problem(activity.path(), p.line(), p.message(), p.hint())));
+            }
+        }
+        return problems;
+    }
+
+    private Optional<Found> source(String courseId, String activityId) {
+        return host.course(courseId).flatMap(installed -> installed.course().activities().stream()
+                .filter(a -> a.id().equals(activityId)).findFirst()
+                .flatMap(activity -> {
+                    try {
+                        return installed.files().read(activity.path()).map(bytes -> new Found(activity,
+                                new ActivitySource(courseId, installed.version(), activityId, activity.path(),
+                                        new String(bytes, StandardCharsets.UTF_8))));
+                    } catch (IOException e) {
+                        return Optional.empty();
+                    }
+                }));
+    }
+
+    private record Found(Activity activity, ActivitySource source) {
+    }
+}
