@@ -4,7 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,13 +16,6 @@ import java.util.stream.Stream;
 import jakarta.annotation.security.RolesAllowed;
 import nl.kring.api.KringApi;
 import nl.kring.base.Roles;
-import nl.kring.coursekit.CourseCheck;
-import nl.kring.coursekit.CourseDiff;
-import nl.kring.coursekit.Linter;
-import nl.kring.coursekit.Problem;
-import org.pf4j.DefaultVersionManager;
-import org.pf4j.PluginDependency;
-import org.pf4j.VersionManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -40,24 +34,18 @@ public class PluginLifecycle {
     private final StoredPluginRepository store;
     private final PluginAuditLog audit;
     private final PluginHost host;
-    private final Linter linter;
+    private final InstallPlanner planner;
     private final PluginProperties properties;
-    private final JarInspector inspector;
-    private final ActivityRunner activities;
     private final PluginGuard guard;
-    private final VersionManager versions = new DefaultVersionManager();
 
-    PluginLifecycle(StoredPluginRepository store, PluginAuditLog audit, PluginHost host, Linter linter,
-                    PluginProperties properties, ActivityRunner activities, PluginGuard guard) {
-        this.activities = activities;
-        this.guard = guard;
+    PluginLifecycle(StoredPluginRepository store, PluginAuditLog audit, PluginHost host, InstallPlanner planner,
+                    PluginProperties properties, PluginGuard guard) {
         this.store = store;
         this.audit = audit;
         this.host = host;
-        this.linter = linter;
+        this.planner = planner;
         this.properties = properties;
-        this.inspector = new JarInspector(properties.maxUploadSize().toBytes(), properties.maxUnpackedSize().toBytes(),
-                10_000, 200);
+        this.guard = guard;
     }
 
     /**
@@ -73,7 +61,7 @@ public class PluginLifecycle {
         importFolder(dir, "found in the plugins folder", false, true);
         // Activity plugins first: courses are checked against the activity types they provide.
         List<StoredPlugin> installed = store.findAll().stream()
-                .sorted(java.util.Comparator.comparing((StoredPlugin p) -> isCourse(p.getPluginId())).thenComparing(StoredPlugin::getPluginId))
+                .sorted(Comparator.comparing((StoredPlugin p) -> InstallPlanner.isCourse(p.getPluginId())).thenComparing(StoredPlugin::getPluginId))
                 .toList();
         for (StoredPlugin plugin : installed) {
             Path jar = materialize(plugin);
@@ -106,19 +94,19 @@ public class PluginLifecycle {
         try (Stream<Path> files = Files.list(folder)) {
             jars = files.filter(p -> p.getFileName().toString().endsWith(".jar") && Files.isRegularFile(p)).sorted().toList();
         }
-        Map<Path, byte[]> contents = new java.util.LinkedHashMap<>();
+        Map<Path, byte[]> contents = new LinkedHashMap<>();
         for (Path jar : jars) {
             contents.put(jar, Files.readAllBytes(jar));
         }
         // Activity plugins first, so that the courses using their activity types pass their checks.
         List<Path> ordered = jars.stream()
-                .sorted(java.util.Comparator.comparing((Path jar) -> pluginIdOf(contents.get(jar)).map(PluginLifecycle::isCourse)
+                .sorted(Comparator.comparing((Path jar) -> planner.pluginIdOf(contents.get(jar)).map(InstallPlanner::isCourse)
                         .orElse(true)))
                 .toList();
         for (Path jar : ordered) {
             byte[] bytes = contents.get(jar);
             try {
-                InstallPlan plan = plan(bytes, jar.getFileName().toString());
+                InstallPlan plan = planner.plan(bytes, jar.getFileName().toString());
                 boolean rebuiltBundle = rebuildsOfSameVersionCount && plan.kind() == InstallPlan.Kind.SAME_VERSION;
                 if (isCacheCopy(plan) || plan.kind() == InstallPlan.Kind.DOWNGRADE
                         || plan.kind() == InstallPlan.Kind.SAME_VERSION && !rebuiltBundle) {
@@ -133,7 +121,7 @@ public class PluginLifecycle {
                 }
             } catch (PluginRejectedException e) {
                 if (reportFailures) {
-                    String key = pluginIdOf(bytes).orElse(jar.getFileName().toString());
+                    String key = planner.pluginIdOf(bytes).orElse(jar.getFileName().toString());
                     host.recordFailure(key, "", jar, e.getMessage());
                 } else {
                     LOG.warn("Bundled plugin {} not installed: {}", jar.getFileName(), e.getMessage());
@@ -142,20 +130,8 @@ public class PluginLifecycle {
         }
     }
 
-    private static boolean isCourse(String pluginId) {
-        return pluginId.startsWith(KringApi.COURSE_PLUGIN_PREFIX);
-    }
-
     private boolean isCacheCopy(InstallPlan plan) {
         return store.findById(plan.pluginId()).map(p -> p.getSha256().equals(plan.sha256())).orElse(false);
-    }
-
-    private Optional<String> pluginIdOf(byte[] jar) {
-        try {
-            return Optional.of(inspector.inspect(jar).pluginId());
-        } catch (PluginRejectedException e) {
-            return Optional.empty();
-        }
     }
 
     /**
@@ -166,86 +142,11 @@ public class PluginLifecycle {
     @RolesAllowed({Roles.ADMIN, Roles.TRAINER})
     public InstallPlan prepare(byte[] jar, String fileName) {
         try {
-            return plan(jar, fileName);
+            return planner.plan(jar, fileName);
         } catch (PluginRejectedException e) {
-            audit.record(PluginAction.REFUSE, pluginIdOf(jar).orElse(fileName), null, e.getMessage());
+            audit.record(PluginAction.REFUSE, planner.pluginIdOf(jar).orElse(fileName), null, e.getMessage());
             throw e;
         }
-    }
-
-    private InstallPlan plan(byte[] jar, String fileName) {
-        JarInspector.Inspection inspection = inspector.inspect(jar);
-        Optional<StoredPlugin> installed = store.findById(inspection.pluginId());
-        List<Problem> problems = new ArrayList<>();
-        Optional<CourseDiff> diff = Optional.empty();
-        Path temp = null;
-        try {
-            temp = Files.createTempFile("kring-upload-", ".jar");
-            Files.write(temp, jar);
-            if (isCourse(inspection.pluginId())) {
-                Linter.Report report = linter.lint(temp, Optional.empty());
-                problems.addAll(report.problems());
-                CourseCheck check = linter.reader().check(Linter.files(temp));
-                if (check.course().isPresent()) {
-                    problems.addAll(activities.validate(check.course().get(), inspection.version(), Linter.files(temp)));
-                }
-                Optional<nl.kring.coursekit.CoursePackage> current = host.courseOfPlugin(inspection.pluginId())
-                        .map(InstalledCourse::course);
-                if (check.course().isPresent() && current.isPresent()) {
-                    diff = Optional.of(CourseDiff.between(current.get(), check.course().get()));
-                }
-            }
-        } catch (IOException e) {
-            throw new PluginRejectedException("the jar cannot be read: " + e.getMessage());
-        } finally {
-            deleteQuietly(temp);
-        }
-        InstallPlan.Kind kind = kind(inspection.version(), installed);
-        List<String> blockers = new ArrayList<>();
-        Optional<String> versionConflict = Optional.empty();
-        problems.stream().filter(Problem::isError).findFirst().ifPresent(p -> blockers.add(
-                problems.stream().filter(Problem::isError).count() + " error(s) in the content, e.g. " + p));
-        blockers.addAll(missingDependencies(inspection));
-        diff.ifPresent(d -> d.of(CourseDiff.Kind.REMOVED).forEach(removed -> problems.add(Problem.warning("course.yaml", 0,
-                removed.what() + " '" + removed.id() + "' is removed", "learners' progress on it stops counting"))));
-        if (kind == InstallPlan.Kind.DOWNGRADE) {
-            versionConflict = Optional.of("version " + inspection.version() + " is older than the installed "
-                    + installed.orElseThrow().getVersion() + "; only an administrator can force a downgrade");
-        } else if (kind == InstallPlan.Kind.SAME_VERSION) {
-            boolean identical = installed.orElseThrow().getSha256().equals(inspection.sha256());
-            versionConflict = Optional.of(identical ? "this exact jar is installed already"
-                    : "version " + inspection.version() + " is installed with other content; raise the version in course.yaml");
-        }
-        return new InstallPlan(inspection.pluginId(), inspection.version(), installed.map(StoredPlugin::getVersion), kind,
-                inspection.sha256(), fileName, problems, diff, blockers, versionConflict, jar);
-    }
-
-    private InstallPlan.Kind kind(String version, Optional<StoredPlugin> installed) {
-        if (installed.isEmpty()) {
-            return InstallPlan.Kind.NEW;
-        }
-        int order = versions.compareVersions(version, installed.get().getVersion());
-        return order > 0 ? InstallPlan.Kind.UPGRADE : order < 0 ? InstallPlan.Kind.DOWNGRADE : InstallPlan.Kind.SAME_VERSION;
-    }
-
-    private List<String> missingDependencies(JarInspector.Inspection inspection) {
-        Map<String, StoredPlugin> installed = store.findAll().stream()
-                .collect(Collectors.toMap(StoredPlugin::getPluginId, Function.identity()));
-        List<String> missing = new ArrayList<>();
-        for (PluginDependency dependency : dependencies(inspection.dependencies())) {
-            StoredPlugin needed = installed.get(dependency.getPluginId());
-            if (dependency.isOptional()) {
-                continue;
-            }
-            if (needed == null || !needed.isEnabled()) {
-                missing.add("needs plugin " + dependency.getPluginId() + " (" + dependency.getPluginVersionSupport()
-                        + "), which is " + (needed == null ? "not installed" : "disabled") + "; install or enable it first");
-            } else if (!versions.checkVersionConstraint(needed.getVersion(), dependency.getPluginVersionSupport())) {
-                missing.add("needs plugin " + dependency.getPluginId() + " " + dependency.getPluginVersionSupport()
-                        + " but " + needed.getVersion() + " is installed");
-            }
-        }
-        return missing;
     }
 
     /** Installs or upgrades as planned; refuses when the plan has blockers (a downgrade needs {@link #installForced}). */
@@ -263,7 +164,7 @@ public class PluginLifecycle {
     }
 
     private synchronized PluginStatus installChecked(InstallPlan plan, boolean forced) {
-        InstallPlan fresh = plan(plan.jar(), plan.fileName());
+        InstallPlan fresh = planner.plan(plan.jar(), plan.fileName());
         if (!fresh.installedVersion().equals(plan.installedVersion())) {
             throw new PluginRejectedException("someone changed " + plan.pluginId() + " in the meantime; upload it again");
         }
@@ -309,7 +210,7 @@ public class PluginLifecycle {
     @Transactional
     public synchronized PluginStatus enable(String pluginId) {
         StoredPlugin plugin = installed(pluginId);
-        List<String> missing = missingDependencies(inspector.inspect(plugin.getJar()));
+        List<String> missing = planner.missingDependencies(planner.inspect(plugin.getJar()));
         if (!missing.isEmpty()) {
             throw new PluginRejectedException(String.join("; ", missing));
         }
@@ -374,17 +275,11 @@ public class PluginLifecycle {
     private void refuseWhileOthersDependOn(String pluginId) {
         for (StoredPlugin other : store.findAll()) {
             if (other.isEnabled() && !other.getPluginId().equals(pluginId)) {
-                if (dependencies(inspector.inspect(other.getJar()).dependencies()).stream().anyMatch(d -> d.getPluginId().equals(pluginId) && !d.isOptional())) {
+                if (InstallPlanner.dependencies(planner.inspect(other.getJar()).dependencies()).stream().anyMatch(d -> d.getPluginId().equals(pluginId) && !d.isOptional())) {
                     throw new PluginRejectedException(other.getPluginId() + " needs " + pluginId + "; disable that first");
                 }
             }
         }
-    }
-
-    /** Parses {@code Plugin-Dependencies} ("a@>=1.0.0, b?") as PF4J does. */
-    private static List<PluginDependency> dependencies(String manifestValue) {
-        return java.util.Arrays.stream(manifestValue.split(",")).map(String::trim).filter(d -> !d.isEmpty())
-                .map(PluginDependency::new).toList();
     }
 
     private StoredPlugin installed(String pluginId) {

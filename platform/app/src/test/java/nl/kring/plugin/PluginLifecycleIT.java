@@ -193,8 +193,8 @@ class PluginLifecycleIT {
     @Test
     @WithUserDetails("trainer")
     void aCourseNeedingAMissingPluginCannotBeInstalled() {
-        byte[] jar = TestJars.withManifestAttributes(TestJars.course(nextVersion(), folder -> { }),
-                Map.of("Plugin-Dependencies", "activity-roleplay@>=1.0.0"));
+        byte[] jar = TestJars.course(nextVersion(), folder -> TestJars.replace(folder.resolve("course.yaml"),
+                "modules:", "dependencies:\n  activity-roleplay: \">=1.0.0\"\nmodules:"));
 
         InstallPlan plan = lifecycle.prepare(jar, "needs-roleplay.jar");
 

@@ -1,6 +1,5 @@
 package nl.kring.support;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,10 +8,8 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.jar.Manifest;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
 import nl.kring.coursekit.CompetenceFramework;
@@ -55,32 +52,6 @@ public final class TestJars {
                 throw new IllegalArgumentException(file + " does not contain " + from);
             }
             Files.writeString(file, text.replace(from, to));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** The same jar with extra manifest attributes (e.g. Plugin-Dependencies). */
-    public static byte[] withManifestAttributes(byte[] jar, Map<String, String> attributes) {
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(jar))) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            try (ZipOutputStream zip = new ZipOutputStream(out)) {
-                ZipEntry entry;
-                while ((entry = in.getNextEntry()) != null) {
-                    byte[] bytes = in.readAllBytes();
-                    if (entry.getName().equals("META-INF/MANIFEST.MF")) {
-                        Manifest manifest = new Manifest(new ByteArrayInputStream(bytes));
-                        attributes.forEach((k, v) -> manifest.getMainAttributes().putValue(k, v));
-                        ByteArrayOutputStream written = new ByteArrayOutputStream();
-                        manifest.write(written);
-                        bytes = written.toByteArray();
-                    }
-                    zip.putNextEntry(new ZipEntry(entry.getName()));
-                    zip.write(bytes);
-                    zip.closeEntry();
-                }
-            }
-            return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

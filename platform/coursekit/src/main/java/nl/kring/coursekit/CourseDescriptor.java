@@ -12,6 +12,8 @@ import java.util.List;
  * @param competences         ids from the competence framework this course develops
  * @param estimatedMinutes    study time for the whole course
  * @param accreditationPoints points a professional body may grant
+ * @param dependencies        plugins this course needs (e.g. the role-play activity plugin), by plugin id, with the
+ *                            version range; written to the jar as {@code Plugin-Dependencies}
  */
 public record CourseDescriptor(
         String id,
@@ -24,13 +26,20 @@ public record CourseDescriptor(
         int estimatedMinutes,
         double accreditationPoints,
         List<SourceReference> sources,
-        List<CourseModule> modules) {
+        List<CourseModule> modules,
+        java.util.Map<String, String> dependencies) {
 
     public CourseDescriptor {
         languages = List.copyOf(languages);
         competences = List.copyOf(competences);
         sources = List.copyOf(sources);
         modules = List.copyOf(modules);
+        dependencies = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(dependencies));
+    }
+
+    /** The {@code Plugin-Dependencies} manifest value: {@code id@range, …}, or empty. */
+    public String manifestDependencies() {
+        return String.join(", ", dependencies.entrySet().stream().map(e -> e.getKey() + "@" + e.getValue()).toList());
     }
 
     public String pluginId() {

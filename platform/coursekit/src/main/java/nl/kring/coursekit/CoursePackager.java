@@ -114,6 +114,9 @@ public final class CoursePackager {
         main.putValue("Plugin-Class", PLUGIN_CLASS);
         main.putValue("Plugin-Provider", "Kring course");
         main.putValue("Plugin-Description", course.title().in(course.defaultLanguage(), "en"));
+        if (!course.dependencies().isEmpty()) {
+            main.putValue("Plugin-Dependencies", course.manifestDependencies());
+        }
         return manifest;
     }
 

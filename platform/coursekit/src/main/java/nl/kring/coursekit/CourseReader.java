@@ -27,7 +27,7 @@ public final class CourseReader {
     public static final String COURSE_FILE = "course.yaml";
     static final Pattern VERSION = Pattern.compile("\\d+\\.\\d+\\.\\d+(-[0-9A-Za-z.-]+)?");
     private static final Set<String> COURSE_KEYS = Set.of("id", "version", "requires", "languages", "title", "summary",
-            "competences", "estimatedMinutes", "accreditationPoints", "sources", "modules");
+            "competences", "estimatedMinutes", "accreditationPoints", "sources", "modules", "dependencies");
 
     private final CompetenceFramework competences;
     private final Supplier<Set<String>> activityTypes;
@@ -202,7 +202,32 @@ public final class CourseReader {
         }
         return new CourseDescriptor(id, version, requires, languages, root.localized("title", languages),
                 root.localized("summary", languages), competenceIds, root.integer("estimatedMinutes", 0),
-                root.decimal("accreditationPoints", 0), sources, modules);
+                root.decimal("accreditationPoints", 0), sources, modules, dependencies(root, problems));
+    }
+
+    /** {@code dependencies: {activity-roleplay: ">=1.0.0"}}: plugins the course needs, with a version range. */
+    private static Map<String, String> dependencies(YamlMap root, List<Problem> problems) {
+        Map<String, String> dependencies = new java.util.LinkedHashMap<>();
+        root.map("dependencies").ifPresent(map -> {
+            for (String pluginId : map.keys()) {
+                String range = map.string(pluginId).orElse("*");
+                if (!Ids.SLUG.matcher(pluginId).matches()) {
+                    problems.add(new Problem(COURSE_FILE, map.lineOf(pluginId), "'" + pluginId + "' is not a plugin id",
+                            "e.g. activity-roleplay: \">=1.0.0\""));
+                    continue;
+                }
+                try {
+                    if (!range.equals("*")) {
+                        VERSIONS.checkVersionConstraint("1.0.0", range);
+                    }
+                    dependencies.put(pluginId, range.isBlank() ? "*" : range);
+                } catch (RuntimeException e) {
+                    problems.add(new Problem(COURSE_FILE, map.lineOf(pluginId), "'" + range + "' is not a version range",
+                            "e.g. \">=1.0.0\""));
+                }
+            }
+        });
+        return dependencies;
     }
 
     private void checkRequires(String requires, int line, List<Problem> problems) {

@@ -26,8 +26,11 @@ public final class Linter {
         this.reader = reader;
     }
 
-    /** The outcome: every problem, and the differences from the baseline when one was given. */
-    public record Report(List<Problem> problems, Optional<CourseDiff> diff) {
+    /**
+     * The outcome: every problem, the course when it has no errors, and the differences from the baseline when one
+     * was given.
+     */
+    public record Report(List<Problem> problems, Optional<CoursePackage> course, Optional<CourseDiff> diff) {
 
         public boolean hasErrors() {
             return problems.stream().anyMatch(Problem::isError);
@@ -66,7 +69,7 @@ public final class Linter {
                 diff = Optional.of(changes);
             }
         }
-        return new Report(List.copyOf(problems), diff);
+        return new Report(List.copyOf(problems), check.course(), diff);
     }
 
     /** The files of a course folder or of the course inside a plugin jar. */
@@ -99,6 +102,9 @@ public final class Linter {
             expect(main, "Plugin-Id", course.pluginId(), problems);
             expect(main, "Plugin-Version", course.version(), problems);
             expect(main, "Plugin-Requires", course.requires(), problems);
+            if (!course.dependencies().isEmpty() || main.getValue("Plugin-Dependencies") != null) {
+                expect(main, "Plugin-Dependencies", course.manifestDependencies(), problems);
+            }
         } catch (IOException e) {
             problems.add(new Problem("META-INF/MANIFEST.MF", 0, "the manifest cannot be read: " + e.getMessage(), null));
         }

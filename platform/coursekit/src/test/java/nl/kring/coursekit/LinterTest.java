@@ -222,4 +222,21 @@ class LinterTest {
         assertThat(dir.resolve("out2")).doesNotExist();
         assertThat(Lint.run(new String[] {"lint", clean.root().toString()}, print, quiet)).isZero();
     }
+
+    @Test
+    void pluginDependenciesGoIntoTheManifestAndMustBeValidRanges() throws Exception {
+        CourseFixture course = new CourseFixture(dir.resolve("src")).replace("course.yaml", "modules:",
+                "dependencies:\n  activity-roleplay: \">=1.0.0\"\nmodules:");
+        Path jar = new CoursePackager(new CourseReader(CompetenceFramework.standard()), true)
+                .packageCourse(course.root(), dir.resolve("out"));
+
+        try (java.util.jar.JarFile file = new java.util.jar.JarFile(jar.toFile())) {
+            assertThat(file.getManifest().getMainAttributes().getValue("Plugin-Dependencies"))
+                    .isEqualTo("activity-roleplay@>=1.0.0");
+        }
+        assertThat(linter.lint(jar, Optional.empty()).problems()).isEmpty();
+
+        course.replace("course.yaml", "activity-roleplay: \">=1.0.0\"", "activity-roleplay: \"soon\"");
+        assertThat(lint(course)).containsExactly("course.yaml:9: 'soon' is not a version range (e.g. \">=1.0.0\")");
+    }
 }

@@ -1,0 +1,94 @@
+package nl.kring.plugin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import org.junit.jupiter.api.Test;
+
+class JarInspectorTest {
+
+    private static final byte[] MANIFEST = ("Manifest-Version: 1.0\nPlugin-Id: course-x\nPlugin-Version: 1.2.3\n"
+            + "Plugin-Requires: >=1.0.0\nPlugin-Dependencies: activity-a@>=1.0.0\n\n").getBytes();
+    private final JarInspector inspector = new JarInspector(1024 * 1024, 4 * 1024 * 1024, 50, 100);
+
+    @Test
+    void readsTheManifestOfASafeJar() throws IOException {
+        JarInspector.Inspection inspection = inspector.inspect(zip(Map.of("META-INF/MANIFEST.MF", MANIFEST,
+                "course/course.yaml", "id: x".getBytes())));
+
+        assertThat(inspection.pluginId()).isEqualTo("course-x");
+        assertThat(inspection.version()).isEqualTo("1.2.3");
+        assertThat(inspection.requires()).isEqualTo(">=1.0.0");
+        assertThat(inspection.dependencies()).isEqualTo("activity-a@>=1.0.0");
+        assertThat(inspection.sha256()).hasSize(64);
+    }
+
+    @Test
+    void refusesUnsafePaths() {
+        for (String name : new String[] {"../evil", "course/../../evil", "/etc/passwd", "C:/evil", "course\\..\\evil"}) {
+            Map<String, byte[]> entries = new LinkedHashMap<>();
+            entries.put("META-INF/MANIFEST.MF", MANIFEST);
+            entries.put(name, new byte[1]);
+            assertThatThrownBy(() -> inspector.inspect(zip(entries)), name).hasMessageContaining("unsafe path");
+        }
+    }
+
+    @Test
+    void refusesJarsThatUnpackToMoreThanTheLimitInTotal() {
+        JarInspector generous = new JarInspector(16 * 1024 * 1024, 4 * 1024 * 1024, 50, 100);
+        java.util.Random random = new java.util.Random(42);
+        byte[] a = new byte[3 * 1024 * 1024];
+        byte[] b = new byte[3 * 1024 * 1024];
+        random.nextBytes(a);
+        random.nextBytes(b);
+        Map<String, byte[]> large = new LinkedHashMap<>();
+        large.put("META-INF/MANIFEST.MF", MANIFEST);
+        large.put("course/a.bin", a);
+        large.put("course/b.bin", b);
+
+        assertThatThrownBy(() -> generous.inspect(zip(large))).hasMessageContaining("unpacks to more than 4.0 MB");
+    }
+
+    @Test
+    void refusesAnEntryThatExpandsFarBeyondItsCompressedSize() {
+        JarInspector strict = new JarInspector(1024 * 1024, 64 * 1024 * 1024, 50, 100);
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        entries.put("META-INF/MANIFEST.MF", MANIFEST);
+        entries.put("course/zeros.bin", new byte[8 * 1024 * 1024]);
+
+        assertThatThrownBy(() -> strict.inspect(zip(entries))).hasMessageContaining("expands").hasMessageContaining("zip bomb");
+    }
+
+    @Test
+    void refusesTooManyEntriesTooLargeFilesAndMissingDescriptors() {
+        Map<String, byte[]> many = new LinkedHashMap<>();
+        many.put("META-INF/MANIFEST.MF", MANIFEST);
+        for (int i = 0; i < 60; i++) {
+            many.put("course/" + i + ".txt", new byte[1]);
+        }
+        assertThatThrownBy(() -> inspector.inspect(zip(many))).hasMessage("the jar has more than 50 files");
+        assertThatThrownBy(() -> inspector.inspect(new byte[2 * 1024 * 1024])).hasMessageContaining("more than the limit of 1.0 MB");
+        assertThatThrownBy(() -> inspector.inspect(new byte[0])).hasMessage("the file is empty");
+        assertThatThrownBy(() -> inspector.inspect(zip(Map.of("META-INF/MANIFEST.MF", "Manifest-Version: 1.0\n\n".getBytes()))))
+                .hasMessageContaining("no Plugin-Id and Plugin-Version");
+    }
+
+    private static byte[] zip(Map<String, byte[]> entries) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
+                zip.putNextEntry(new ZipEntry(entry.getKey()));
+                zip.write(entry.getValue());
+                zip.closeEntry();
+            }
+        }
+        return out.toByteArray();
+    }
+}
