@@ -60,7 +60,7 @@ public class ActivityRunner {
                 continue;
             }
             ActivitySource source = new ActivitySource(course.descriptor().id(), version, activity.id(), activity.path(),
-                    new String(files.read(activity.path()).orElseThrow(), StandardCharsets.UTF_8));
+                    new String(files.read(activity.path()).orElseThrow(), StandardCharsets.UTF_8), course.descriptor().languages());
             Optional<List<ActivityProblem>> found = guard.call(type.get().pluginId(), "validate " + activity.path(),
                     () -> type.get().implementation().validate(source));
             if (found.isEmpty()) {
@@ -80,7 +80,8 @@ public class ActivityRunner {
                     try {
                         return installed.files().read(activity.path()).map(bytes -> new Found(activity,
                                 new ActivitySource(courseId, installed.version(), activityId, activity.path(),
-                                        new String(bytes, StandardCharsets.UTF_8))));
+                                        new String(bytes, StandardCharsets.UTF_8),
+                                        installed.course().descriptor().languages())));
                     } catch (IOException e) {
                         return Optional.empty();
                     }

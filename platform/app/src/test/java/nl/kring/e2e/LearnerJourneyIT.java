@@ -68,9 +68,16 @@ class LearnerJourneyIT {
                 browser.scrollTo(By.cssSelector("#lesson-body .adm-tip"));
                 browser.screenshot("08-lesson-callout-nl");
 
+                browser.open("course/" + COURSE + "/activity/netwerk-eva");
+                browser.waitForText(By.id("activity-title"), "het netwerk van Eva");
+                browser.scrollTo(By.cssSelector("#answer-steun textarea")).sendKeys("Sanne uit het koor: zij drinkt niet.");
+                browser.click(By.id("activity-submit"));
+                browser.waitForText(By.id("activity-result"), "Je resultaat:");
+                browser.screenshot("09-worksheet-nl");
+
                 browser.open("my-learning");
                 browser.waitFor(By.id("my-courses"));
-                browser.screenshot("09-my-learning-nl");
+                browser.screenshot("10-my-learning-nl");
             }
         }
     }

@@ -23,9 +23,10 @@ import nl.kring.api.KringApi;
  * {@value KringApi#COURSE_FOLDER_IN_JAR}. Jars are reproducible: sorted entries and a fixed timestamp,
  * so the same folder always gives the same bytes.
  *
- * <p>Run from the plugins build: {@code CoursePackager <content-dir> <output-dir> [--descriptor-only]}.
- * By default every course is read and checked completely and packaging fails on the first invalid course;
- * {@code --descriptor-only} packages as-is (used for the deliberately broken test fixtures).
+ * <p>Run from the plugins build: {@code CoursePackager <content-dir> <output-dir> [--activity-types a,b]
+ * [--descriptor-only]}. By default every course is read and checked completely — activities against the activity
+ * types that ship with the build — and packaging fails on the first invalid course; {@code --descriptor-only}
+ * packages as-is (used for the deliberately broken test fixtures).
  */
 public final class CoursePackager {
 
@@ -43,11 +44,16 @@ public final class CoursePackager {
 
     public static void main(String[] args) throws Exception {
         if (args.length < 2) {
-            System.err.println("usage: CoursePackager <content-dir> <output-dir> [--descriptor-only]");
+            System.err.println("usage: CoursePackager <content-dir> <output-dir> [--activity-types a,b] [--descriptor-only]");
             System.exit(2);
         }
-        boolean descriptorOnly = args.length > 2 && args[2].equals("--descriptor-only");
-        CoursePackager packager = new CoursePackager(new CourseReader(CompetenceFramework.standard()), !descriptorOnly);
+        java.util.List<String> flags = java.util.Arrays.asList(args).subList(2, args.length);
+        boolean descriptorOnly = flags.contains("--descriptor-only");
+        int types = flags.indexOf("--activity-types");
+        java.util.Set<String> activityTypes = types >= 0 && types + 1 < flags.size()
+                ? java.util.Set.of(flags.get(types + 1).split(",")) : java.util.Set.of();
+        CoursePackager packager = new CoursePackager(new CourseReader(CompetenceFramework.standard(), activityTypes,
+                KringApi.VERSION), !descriptorOnly);
         try {
             for (Path jar : packager.packageAll(Path.of(args[0]), Path.of(args[1]))) {
                 System.out.println("[kring] packaged " + jar);

@@ -15,7 +15,8 @@ import nl.kring.api.KringApi;
  * <ul>
  *   <li>{@code [lint] <course-folder|plugin.jar> [--baseline <previous>] [--activity-types a,b]} prints every problem
  *       as {@code file:line: message (hint)};</li>
- *   <li>{@code package <course-folder> [--out <dir>]} checks the course and writes its plugin jar.</li>
+ *   <li>{@code package <course-folder> [--out <dir>] [--activity-types a,b]} checks the course and writes its
+ *       plugin jar.</li>
  * </ul>
  * Exits 1 when there are errors, 2 on wrong usage.
  */
@@ -38,7 +39,7 @@ public final class Lint {
         }
         if (arguments.isEmpty() || arguments.contains("--help") || arguments.get(0).startsWith("--")) {
             err.println("usage: [lint] <course-folder|plugin.jar> [--baseline <previous jar or folder>] [--activity-types a,b]");
-            err.println("       package <course-folder> [--out <folder for the jar>]");
+            err.println("       package <course-folder> [--out <folder for the jar>] [--activity-types a,b]");
             return 2;
         }
         Path course = Path.of(arguments.get(0));
@@ -47,9 +48,7 @@ public final class Lint {
             return 2;
         }
         Optional<Path> baseline = option(arguments, "--baseline").map(Path::of);
-        Set<String> activityTypes = option(arguments, "--activity-types")
-                .map(types -> Set.of(types.split(","))).orElse(Set.of());
-        Linter linter = new Linter(new CourseReader(CompetenceFramework.standard(), activityTypes, KringApi.VERSION));
+        Linter linter = new Linter(new CourseReader(CompetenceFramework.standard(), activityTypes(arguments), KringApi.VERSION));
 
         Linter.Report report = linter.lint(course, baseline);
         report.problems().forEach(out::println);
@@ -61,12 +60,13 @@ public final class Lint {
 
     private static int packageCourse(List<String> arguments, PrintStream out, PrintStream err) throws Exception {
         if (arguments.isEmpty() || arguments.get(0).startsWith("--") || !Files.isDirectory(Path.of(arguments.get(0)))) {
-            err.println("usage: package <course-folder> [--out <folder for the jar>]");
+            err.println("usage: package <course-folder> [--out <folder for the jar>] [--activity-types a,b]");
             return 2;
         }
         Path folder = Path.of(arguments.get(0));
         Path target = option(arguments, "--out").map(Path::of).orElse(Path.of("."));
-        CoursePackager packager = new CoursePackager(new CourseReader(CompetenceFramework.standard()), true);
+        CoursePackager packager = new CoursePackager(new CourseReader(CompetenceFramework.standard(),
+                activityTypes(arguments), KringApi.VERSION), true);
         try {
             out.println("packaged " + packager.packageCourse(folder, target));
             return 0;
@@ -75,6 +75,10 @@ public final class Lint {
             out.println(folder + ": " + e.problems().size() + " error(s); nothing packaged");
             return 1;
         }
+    }
+
+    private static Set<String> activityTypes(List<String> arguments) {
+        return option(arguments, "--activity-types").map(types -> Set.of(types.split(","))).orElse(Set.of());
     }
 
     private static Optional<String> option(List<String> arguments, String name) {

@@ -14,10 +14,15 @@ import org.junit.jupiter.api.io.TempDir;
 
 class CoursePackagerTest {
 
-    private final CoursePackager packager = new CoursePackager(new CourseReader(CompetenceFramework.standard()), true);
+    private final CoursePackager packager = new CoursePackager(bundledReader(), true);
 
     @TempDir
     Path output;
+
+    private static CourseReader bundledReader() {
+        return new CourseReader(CompetenceFramework.standard(), CourseReaderTest.BUNDLED_ACTIVITY_TYPES,
+                nl.kring.api.KringApi.VERSION);
+    }
 
     @Test
     void packagesACourseAsAPf4jPluginJarWithItsFilesUnderCourse() throws Exception {
@@ -33,8 +38,8 @@ class CoursePackagerTest {
             assertThat(file.getEntry("course/course.yaml")).isNotNull();
             assertThat(file.getEntry("course/lessons/01-waarom-steun.nl.md")).isNotNull();
         }
-        CoursePackage fromJar = new CourseReader(CompetenceFramework.standard()).read(new JarCourseFiles(jar));
-        CoursePackage fromFolder = new CourseReader(CompetenceFramework.standard())
+        CoursePackage fromJar = bundledReader().read(new JarCourseFiles(jar));
+        CoursePackage fromFolder = bundledReader()
                 .read(new DirectoryCourseFiles(CourseReaderTest.contentRoot().resolve("naasten-betrekken")));
         assertThat(fromJar).isEqualTo(fromFolder);
     }

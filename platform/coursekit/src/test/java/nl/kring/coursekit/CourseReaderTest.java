@@ -12,7 +12,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 class CourseReaderTest {
 
-    private final CourseReader reader = new CourseReader(CompetenceFramework.standard());
+    /** The bundled courses use the worksheet activity type, which ships with the build. */
+    static final java.util.Set<String> BUNDLED_ACTIVITY_TYPES = java.util.Set.of("worksheet");
+    private final CourseReader reader = new CourseReader(CompetenceFramework.standard(), BUNDLED_ACTIVITY_TYPES,
+            nl.kring.api.KringApi.VERSION);
 
     @TempDir
     Path folder;
@@ -30,6 +33,7 @@ class CourseReaderTest {
             assertThat(lesson.text("nl", "nl").markdown()).isNotBlank();
         });
         assertThat(course.descriptor().sources()).isNotEmpty();
+        assertThat(course.activities()).extracting(Activity::type).containsOnly("worksheet");
     }
 
     @Test

@@ -136,6 +136,7 @@ public class ActivityPageView extends VerticalLayout implements BeforeEnterObser
             result.add(new H3(getTranslation("activity.result", Math.round(r.score() * 100))), html(r.feedbackMarkdown()));
             result.addClassName("kring-note");
         }, () -> result.add(unavailable(page, "activity.score-failed")));
+        result.scrollIntoView();
     }
 
     private Div unavailable(ActivityPage page, String textKey) {
