@@ -3,13 +3,11 @@ package nl.kring.plugin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 
+import nl.kring.support.TestJars;
 import org.junit.jupiter.api.Test;
 
 class JarInspectorTest {
@@ -80,15 +78,7 @@ class JarInspectorTest {
                 .hasMessageContaining("no Plugin-Id and Plugin-Version");
     }
 
-    private static byte[] zip(Map<String, byte[]> entries) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(out)) {
-            for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
-                zip.putNextEntry(new ZipEntry(entry.getKey()));
-                zip.write(entry.getValue());
-                zip.closeEntry();
-            }
-        }
-        return out.toByteArray();
+    private static byte[] zip(Map<String, byte[]> entries) {
+        return TestJars.zip(entries);
     }
 }

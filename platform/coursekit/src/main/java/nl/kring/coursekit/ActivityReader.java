@@ -1,9 +1,8 @@
 package nl.kring.coursekit;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -27,14 +26,7 @@ final class ActivityReader {
     }
 
     List<Activity> read(CourseFiles files, List<String> paths) throws IOException {
-        List<Activity> activities = new ArrayList<>();
-        for (String path : paths) {
-            if (path.startsWith("activities/") && path.endsWith(".yaml")) {
-                String text = new String(files.read(path).orElseThrow(), StandardCharsets.UTF_8);
-                YamlMap.parse(path, text, 0, problems).ifPresent(yaml -> activities.add(activity(path, yaml)));
-            }
-        }
-        return activities;
+        return YamlMap.readEach(files, paths, "activities", problems, (path, yaml) -> Optional.of(activity(path, yaml)));
     }
 
     private Activity activity(String path, YamlMap yaml) {

@@ -117,7 +117,8 @@ public final class CourseReader {
     private static void checkStrayFiles(List<String> paths, List<Problem> problems) {
         for (String path : paths) {
             boolean known = path.equals(COURSE_FILE) || path.startsWith("media/") || path.toUpperCase().startsWith("README")
-                    || path.matches("lessons/[^/]+\\.md") || path.matches("(quizzes|activities)/[^/]+\\.yaml");
+                    || path.matches("lessons/[^/]+\\.md") || YamlMap.isYamlIn(path, "quizzes")
+                    || YamlMap.isYamlIn(path, "activities");
             if (!known) {
                 problems.add(Problem.warning(path, 0, "Kring does not use this file",
                         "lessons go in lessons/*.md, quizzes in quizzes/*.yaml, activities in activities/*.yaml, images in media/"));

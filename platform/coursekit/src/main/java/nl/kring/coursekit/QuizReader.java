@@ -1,7 +1,6 @@
 package nl.kring.coursekit;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -27,14 +26,7 @@ final class QuizReader {
     }
 
     List<Quiz> read(CourseFiles files, List<String> paths) throws IOException {
-        List<Quiz> quizzes = new ArrayList<>();
-        for (String path : paths) {
-            if (path.startsWith("quizzes/") && path.endsWith(".yaml")) {
-                String text = new String(files.read(path).orElseThrow(), StandardCharsets.UTF_8);
-                YamlMap.parse(path, text, 0, problems).flatMap(yaml -> quiz(path, yaml)).ifPresent(quizzes::add);
-            }
-        }
-        return quizzes;
+        return YamlMap.readEach(files, paths, "quizzes", problems, this::quiz);
     }
 
     private Optional<Quiz> quiz(String path, YamlMap yaml) {

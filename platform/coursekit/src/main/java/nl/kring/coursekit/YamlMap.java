@@ -67,6 +67,29 @@ final class YamlMap {
         return Optional.empty();
     }
 
+    /**
+     * Reads every {@code <folder>/<name>.yaml} of a course (not in sub-folders) with {@code reader}, which returns
+     * what it made of the file, if anything.
+     */
+    static <T> java.util.List<T> readEach(CourseFiles files, java.util.List<String> paths, String folder,
+                                         java.util.List<Problem> problems,
+                                         java.util.function.BiFunction<String, YamlMap, Optional<T>> reader)
+            throws java.io.IOException {
+        java.util.List<T> read = new ArrayList<>();
+        for (String path : paths) {
+            if (isYamlIn(path, folder)) {
+                String text = new String(files.read(path).orElseThrow(), java.nio.charset.StandardCharsets.UTF_8);
+                parse(path, text, 0, problems).flatMap(yaml -> reader.apply(path, yaml)).ifPresent(read::add);
+            }
+        }
+        return read;
+    }
+
+    /** Whether {@code path} is a YAML file directly in {@code folder}, e.g. {@code quizzes/toets.yaml}. */
+    static boolean isYamlIn(String path, String folder) {
+        return path.startsWith(folder + "/") && path.endsWith(".yaml") && path.indexOf('/', folder.length() + 1) < 0;
+    }
+
     String file() {
         return file;
     }
