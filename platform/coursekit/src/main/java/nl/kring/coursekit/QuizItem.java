@@ -1,20 +1,19 @@
 package nl.kring.coursekit;
 
-import java.util.List;
 import java.util.Map;
 
 /**
  * A question with a stable id.
  *
- * @param type        {@code single-choice}, {@code multiple-response} or {@code true-false}
+ * @param type        the item type, e.g. {@code single-choice}; see {@link ItemKey} for all of them
+ * @param explanation shown after answering (Markdown, per language); may be empty
  * @param competences the competences a correct answer gives evidence for, with the level (1-3)
- * @param answer      for {@code true-false}: the correct answer; otherwise unused
+ * @param key         what counts as right, specific to the type
  */
-public record QuizItem(String id, String type, LocalizedText text, List<QuizOption> options, Boolean answer,
-                       LocalizedText explanation, Map<String, Integer> competences) {
+public record QuizItem(String id, String type, LocalizedText text, LocalizedText explanation,
+                       Map<String, Integer> competences, ItemKey key) {
 
     public QuizItem {
-        options = List.copyOf(options);
         competences = Map.copyOf(competences);
     }
 }

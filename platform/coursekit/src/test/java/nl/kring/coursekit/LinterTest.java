@@ -239,4 +239,50 @@ class LinterTest {
         course.replace("course.yaml", "activity-roleplay: \">=1.0.0\"", "activity-roleplay: \"soon\"");
         assertThat(lint(course)).containsExactly("course.yaml:9: 'soon' is not a version range (e.g. \">=1.0.0\")");
     }
+
+    @Test
+    void newItemTypesNeedTheirKey() throws Exception {
+        CourseFixture course = new CourseFixture(dir).write("quizzes/typen.yaml", """
+                id: typen
+                title: {nl: Typen, en: Types}
+                module: m1
+                items:
+                  - id: koppel
+                    type: matching
+                    text: {nl: Koppel, en: Match}
+                    pairs:
+                      - {id: a, left: {nl: L, en: L}, right: {nl: R, en: R}}
+                  - id: orden
+                    type: ordering
+                    text: {nl: Orden, en: Order}
+                    steps:
+                      - {id: a, text: {nl: A, en: A}}
+                      - {id: a, text: {nl: B, en: B}}
+                  - id: kort
+                    type: short-answer
+                    text: {nl: Kort, en: Short}
+                    accept: {nl: [ja]}
+                  - id: getal
+                    type: numeric
+                    text: {nl: Getal, en: Number}
+                    tolerance: -1
+                  - id: casus
+                    type: case
+                    case: {nl: Casus, en: Case}
+                    items:
+                      - id: binnen
+                        type: case
+                        case: {nl: Nog een, en: Another}
+                        items:
+                          - {id: x, type: true-false, answer: true, text: {nl: X, en: X}}
+                """);
+
+        assertThat(lint(course)).containsExactlyInAnyOrder(
+                "quizzes/typen.yaml:5: item 'koppel' needs at least two pairs (pairs: - {id: a, left: {…}, right: {…}})",
+                "quizzes/typen.yaml:15: step id 'a' is used twice",
+                "quizzes/typen.yaml:19: item 'kort' accepts no answer in 'en' (accept: {en: [answer, variant]})",
+                "quizzes/typen.yaml:20: item 'getal' has no answer (add answer: 42 (and tolerance: 0.5))",
+                "quizzes/typen.yaml:23: tolerance cannot be negative",
+                "quizzes/typen.yaml:28: item 'binnen': a case cannot contain another case");
+    }
 }

@@ -77,6 +77,7 @@ class SchemaTest {
         assertValid("lesson", frontMatter(CourseFixture.LESSON_NL));
         assertValid("lesson", frontMatter(CourseFixture.lesson("meer", "Meer", 2)));
         assertValid("quiz", CourseFixture.QUIZ);
+        assertValid("quiz", GraderTest.QUIZ);
     }
 
     @Test
@@ -125,6 +126,8 @@ class SchemaTest {
         assertInvalid("lesson", frontMatter(CourseFixture.LESSON_NL).replace("order: 1\n", ""), "order");
 
         assertInvalid("quiz", CourseFixture.QUIZ.replace("type: single-choice", "type: open-question"), "type");
+        assertInvalid("quiz", GraderTest.QUIZ.replace("    tolerance: 0.5", "    tolerance: -1"), "tolerance");
+        assertInvalid("quiz", GraderTest.QUIZ.replace("    answer: 51", "    answer: veel"), "answer");
         assertInvalid("quiz", CourseFixture.QUIZ.replace("{network-involvement: 1}", "{juggling: 1}"), "juggling");
         assertInvalid("quiz", CourseFixture.QUIZ.replace("{network-involvement: 1}", "{network-involvement: 4}"),
                 "network-involvement");
