@@ -89,6 +89,18 @@ public class CatalogService {
                 }));
     }
 
+    /** A quiz of an installed course, in the user's language. */
+    public Optional<QuizDefinition> quiz(String courseId, String quizId, Locale locale) {
+        return plugins.course(courseId).flatMap(installed -> installed.course().quizzes().stream()
+                .filter(q -> q.id().equals(quizId)).findFirst()
+                .map(quiz -> {
+                    CourseDescriptor course = installed.course().descriptor();
+                    String language = language(course, locale);
+                    return new QuizDefinition(courseId, installed.version(), course.title().in(language, course.defaultLanguage()),
+                            language, course.defaultLanguage(), quiz);
+                }));
+    }
+
     /** Scores a submitted activity; empty when its plugin failed. */
     public Optional<ActivityResult> submitActivity(String courseId, String activityId, Map<String, String> answers,
                                                    Locale locale) {
@@ -116,8 +128,12 @@ public class CatalogService {
                     .filter(a -> a.module().equals(module.id()))
                     .map(a -> new ActivityRef(a.id(), a.title().in(language, course.defaultLanguage()), a.type()))
                     .toList();
+            List<QuizRef> quizzes = installed.course().quizzes().stream()
+                    .filter(q -> q.module().equals(module.id()))
+                    .map(q -> new QuizRef(q.id(), q.title().in(language, course.defaultLanguage()), q.items().size()))
+                    .toList();
             modules.add(new CourseOutline.Module(module.id(), module.title().in(language, course.defaultLanguage()), lessons,
-                    activities));
+                    activities, quizzes));
         }
         return new CourseOutline(course.id(), installed.version(), course.title().in(language, course.defaultLanguage()),
                 course.summary().in(language, course.defaultLanguage()), language, course.languages(), minutes(installed),

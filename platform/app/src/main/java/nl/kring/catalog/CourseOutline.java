@@ -9,7 +9,8 @@ public record CourseOutline(String id, String version, String title, String summ
                             List<String> languages, int minutes, double accreditationPoints,
                             List<CompetenceName> competences, List<Module> modules, List<String> sources) {
 
-    public record Module(String id, String title, List<LessonRef> lessons, List<ActivityRef> activities) {
+    public record Module(String id, String title, List<LessonRef> lessons, List<ActivityRef> activities,
+                         List<QuizRef> quizzes) {
     }
 
     /** Every lesson of the course in reading order. */

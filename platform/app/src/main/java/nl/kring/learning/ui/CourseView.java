@@ -30,6 +30,7 @@ import nl.kring.catalog.CatalogService;
 import nl.kring.catalog.CourseUpdates;
 import nl.kring.catalog.CourseOutline;
 import nl.kring.catalog.LessonRef;
+import nl.kring.catalog.QuizRef;
 import nl.kring.learning.CourseProgress;
 import nl.kring.learning.LearningService;
 
@@ -128,6 +129,15 @@ public class CourseView extends VerticalLayout implements BeforeEnterObserver, H
             Anchor link = new Anchor("course/" + course.id() + "/activity/" + activity.id(), activity.title());
             link.getElement().setAttribute("data-activity", activity.id());
             Span kind = new Span(getTranslation("course.activity"));
+            kind.addClassName("kring-muted");
+            lessons.add(new ListItem(icon, link, kind));
+        }
+        for (QuizRef quiz : module.quizzes()) {
+            Icon icon = VaadinIcon.QUESTION_CIRCLE_O.create();
+            icon.addClassName("kring-todo");
+            Anchor link = new Anchor("course/" + course.id() + "/quiz/" + quiz.id(), quiz.title());
+            link.getElement().setAttribute("data-quiz", quiz.id());
+            Span kind = new Span(getTranslation("course.quiz"));
             kind.addClassName("kring-muted");
             lessons.add(new ListItem(icon, link, kind));
         }

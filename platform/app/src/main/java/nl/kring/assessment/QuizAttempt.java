@@ -1,0 +1,108 @@
+package nl.kring.assessment;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+@Entity
+@Table(name = "quiz_attempt")
+class QuizAttempt {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "user_id", nullable = false)
+    private long userId;
+
+    @Column(name = "course_id", nullable = false)
+    private String courseId;
+
+    @Column(name = "quiz_id", nullable = false)
+    private String quizId;
+
+    @Column(name = "course_version", nullable = false)
+    private String courseVersion;
+
+    @Column(name = "attempt_number", nullable = false)
+    private int attemptNumber;
+
+    @Column(name = "started_at", nullable = false)
+    private Instant startedAt;
+
+    @Column(name = "submitted_at")
+    private Instant submittedAt;
+
+    private Double score;
+
+    private Boolean passed;
+
+    /** Optimistic lock: of two simultaneous submits (two tabs, a double click) only one grades the attempt. */
+    @Version
+    @Column(name = "row_version", nullable = false)
+    private long rowVersion;
+
+    protected QuizAttempt() {
+    }
+
+    QuizAttempt(long userId, String courseId, String quizId, String courseVersion, int attemptNumber, Instant startedAt) {
+        this.userId = userId;
+        this.courseId = courseId;
+        this.quizId = quizId;
+        this.courseVersion = courseVersion;
+        this.attemptNumber = attemptNumber;
+        this.startedAt = startedAt;
+    }
+
+    void submit(double score, boolean passed, Instant at) {
+        this.score = score;
+        this.passed = passed;
+        this.submittedAt = at;
+    }
+
+    Long getId() {
+        return id;
+    }
+
+    long getUserId() {
+        return userId;
+    }
+
+    String getCourseId() {
+        return courseId;
+    }
+
+    String getQuizId() {
+        return quizId;
+    }
+
+    String getCourseVersion() {
+        return courseVersion;
+    }
+
+    int getAttemptNumber() {
+        return attemptNumber;
+    }
+
+    Instant getSubmittedAt() {
+        return submittedAt;
+    }
+
+    boolean isSubmitted() {
+        return submittedAt != null;
+    }
+
+    Double getScore() {
+        return score;
+    }
+
+    Boolean getPassed() {
+        return passed;
+    }
+}

@@ -1,0 +1,60 @@
+package nl.kring.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+
+/** A small quiz added to a copy of the bundled course, installed by tests that take quizzes. */
+public final class TestQuiz {
+
+    public static final String ID = "test-toets";
+    public static final String YAML = """
+            id: test-toets
+            title: {nl: Testtoets, en: Test quiz}
+            module: waarom
+            order: 9
+            passMark: 60
+            items:
+              - id: steun
+                type: single-choice
+                competences: {social-support: 1}
+                text: {nl: "Wat helpt herstel?", en: "What helps recovery?"}
+                options:
+                  - id: a
+                    text: {nl: Steun, en: Support}
+                    correct: true
+                    feedback: {nl: "Ja: steun helpt.", en: "Yes: support helps."}
+                  - id: b
+                    text: {nl: Isolement, en: Isolation}
+                    feedback: {nl: "Nee.", en: "No."}
+              - id: procent
+                type: numeric
+                text: {nl: "Hoeveel procent rondde af?", en: "What percentage completed?"}
+                answer: 51
+                tolerance: 0.5
+              - id: casus
+                type: case
+                case: {nl: "Eva drinkt.", en: "Eva drinks."}
+                items:
+                  - id: waar
+                    type: true-false
+                    answer: true
+                    competences: {network-involvement: 1}
+                    text: {nl: "Eva drinkt.", en: "Eva drinks."}
+            """;
+
+    private TestQuiz() {
+    }
+
+    /** The bundled course of {@code version} with this quiz added. */
+    public static byte[] courseJar(String version) {
+        return TestJars.course(version, folder -> {
+            try {
+                Files.createDirectories(folder.resolve("quizzes"));
+                Files.writeString(folder.resolve("quizzes/test-toets.yaml"), YAML);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+}
