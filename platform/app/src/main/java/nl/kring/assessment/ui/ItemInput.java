@@ -10,9 +10,11 @@ import java.util.function.Consumer;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -39,6 +41,7 @@ final class ItemInput {
         ItemKey key = item.key();
         if (key instanceof ItemKey.Choice choice && choice.multiple()) {
             CheckboxGroup<QuizOption> group = new CheckboxGroup<>(label);
+            group.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
             group.setItems(choice.options());
             group.setItemLabelGenerator(o -> quiz.text(o.text()));
             choice.options().stream().filter(o -> saved.contains(o.id())).forEach(group::select);
@@ -47,6 +50,7 @@ final class ItemInput {
         }
         if (key instanceof ItemKey.Choice choice) {
             RadioButtonGroup<QuizOption> group = new RadioButtonGroup<>(label);
+            group.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
             group.setItems(choice.options());
             group.setItemLabelGenerator(o -> quiz.text(o.text()));
             choice.options().stream().filter(o -> saved.contains(o.id())).findFirst().ifPresent(group::setValue);
