@@ -12,6 +12,7 @@ import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -51,6 +52,8 @@ class QuizViewIT extends KaribuSpringTest {
         assertThat(reviewed.getElement().getTextRecursively()).contains("Goed");
         assertThat(_find(reviewed, Html.class)).extracting(Html::getInnerHtml)
                 .anySatisfy(html -> assertThat(html).contains("Juist. Tijdens de behandeling"));
+        assertThat(_get(reviewed, Anchor.class, spec -> spec.withText("Lees de les hierover")).getHref())
+                .isEqualTo("course/naasten-betrekken/lesson/waarom-steun");
         assertThat(_get(Div.class, spec -> spec.withId("review-casus-joost-casus-joost-privacy")).getElement().getTextRecursively())
                 .contains("Jouw antwoord: (geen antwoord)");
 

@@ -70,7 +70,9 @@ public final class CourseReader {
         }
         List<String> paths = files.list();
         List<Lesson> lessons = new LessonReader(descriptor, problems).read(files, paths);
-        List<Quiz> quizzes = new QuizReader(descriptor, competences, problems).read(files, paths);
+        QuizReader quizReader = new QuizReader(descriptor, competences, problems);
+        List<Quiz> quizzes = quizReader.read(files, paths);
+        quizReader.checkLessonReferences(lessons);
         List<Activity> activities = new ActivityReader(descriptor, competences, Set.copyOf(activityTypes.get()), problems).read(files, paths);
         new LinkChecker(paths, problems).check(lessons);
         checkIdsAreUnique(lessons, quizzes, activities, problems);

@@ -15,13 +15,18 @@ final class QuizReader {
             "ordering", "short-answer", "numeric", "case");
     private static final Set<String> QUIZ_KEYS = Set.of("id", "title", "module", "order", "passMark", "items");
     private static final Set<String> ITEM_KEYS = Set.of("id", "type", "text", "explanation", "competences", "options",
-            "answer", "pairs", "steps", "accept", "caseSensitive", "ignoreDiacritics", "tolerance", "case", "items");
+            "answer", "pairs", "steps", "accept", "caseSensitive", "ignoreDiacritics", "tolerance", "case", "items", "lesson");
     private static final Set<String> OPTION_KEYS = Set.of("id", "text", "correct", "feedback");
     private static final Set<String> PAIR_KEYS = Set.of("id", "left", "right");
     private static final Set<String> STEP_KEYS = Set.of("id", "text");
     private final CourseDescriptor course;
     private final CompetenceFramework competences;
     private final List<Problem> problems;
+    /** Where items name a lesson, checked once all lessons are known. */
+    private final List<LessonReference> lessonReferences = new ArrayList<>();
+
+    private record LessonReference(String file, int line, String lessonId) {
+    }
 
     QuizReader(CourseDescriptor course, CompetenceFramework competences, List<Problem> problems) {
         this.course = course;
@@ -31,6 +36,16 @@ final class QuizReader {
 
     List<Quiz> read(CourseFiles files, List<String> paths) throws IOException {
         return YamlMap.readEach(files, paths, "quizzes", problems, this::quiz);
+    }
+
+    /** Reports items whose {@code lesson:} names no lesson of the course. */
+    void checkLessonReferences(List<Lesson> lessons) {
+        for (LessonReference reference : lessonReferences) {
+            if (lessons.stream().noneMatch(l -> l.id().equals(reference.lessonId()))) {
+                problems.add(new Problem(reference.file(), reference.line(), "unknown lesson '" + reference.lessonId() + "'",
+                        "lesson: takes the id from a lesson's front matter"));
+            }
+        }
     }
 
     private Optional<Quiz> quiz(String path, YamlMap yaml) {
@@ -84,7 +99,11 @@ final class QuizReader {
             case "case" -> caseSet(item, where, caseAllowed);
             default -> new ItemKey.Choice(List.of(), false);
         };
-        return new QuizItem(id, type, text, explanation, Ids.competences(item, competences, problems), key);
+        String lesson = item.string("lesson").orElse("");
+        if (!lesson.isEmpty()) {
+            lessonReferences.add(new LessonReference(item.file(), item.lineOf("lesson"), lesson));
+        }
+        return new QuizItem(id, type, text, explanation, Ids.competences(item, competences, problems), key, lesson);
     }
 
     private ItemKey choice(YamlMap item, String where, boolean multiple) {

@@ -265,6 +265,7 @@ class LinterTest {
                   - id: getal
                     type: numeric
                     text: {nl: Getal, en: Number}
+                    lesson: onbekend
                     tolerance: -1
                   - id: casus
                     type: case
@@ -282,7 +283,8 @@ class LinterTest {
                 "quizzes/typen.yaml:15: step id 'a' is used twice",
                 "quizzes/typen.yaml:19: item 'kort' accepts no answer in 'en' (accept: {en: [answer, variant]})",
                 "quizzes/typen.yaml:20: item 'getal' has no answer (add answer: 42 (and tolerance: 0.5))",
-                "quizzes/typen.yaml:23: tolerance cannot be negative",
-                "quizzes/typen.yaml:28: item 'binnen': a case cannot contain another case");
+                "quizzes/typen.yaml:23: unknown lesson 'onbekend' (lesson: takes the id from a lesson's front matter)",
+                "quizzes/typen.yaml:24: tolerance cannot be negative",
+                "quizzes/typen.yaml:29: item 'binnen': a case cannot contain another case");
     }
 }

@@ -5,6 +5,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -34,6 +35,12 @@ final class ItemReview extends Div {
         String explanation = quiz.text(leaf.item().explanation());
         if (!explanation.isBlank()) {
             add(markdown.apply(explanation));
+        }
+        if (!leaf.item().lesson().isEmpty()) {
+            Anchor lesson = new Anchor("course/" + quiz.courseId() + "/lesson/" + leaf.item().lesson(),
+                    getTranslation("quiz.read-lesson"));
+            lesson.addClassName("kring-read-lesson");
+            add(new Paragraph(lesson));
         }
     }
 
