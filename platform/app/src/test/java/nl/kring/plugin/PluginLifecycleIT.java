@@ -85,6 +85,11 @@ class PluginLifecycleIT {
         byte[] jar = TestJars.course(version, folder -> {
             TestJars.replace(folder.resolve("lessons/01-waarom-steun.nl.md"), "title: \"", "title: \"Nieuw: ");
             deleteLesson(folder, "04-naastengerichte-zorg");
+            try {
+                Files.delete(folder.resolve("quizzes/toets.yaml"));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         });
 
         InstallPlan plan = asTrainer(() -> lifecycle.prepare(jar, "upgrade.jar"));
@@ -93,7 +98,7 @@ class PluginLifecycleIT {
         assertThat(plan.canInstall(false)).isTrue();
         CourseDiff diff = plan.diff().orElseThrow();
         assertThat(diff.changes()).extracting(Object::toString)
-                .contains("changed lesson waarom-steun", "removed lesson naastengerichte-zorg");
+                .contains("changed lesson waarom-steun", "removed lesson naastengerichte-zorg", "removed quiz toets-basis");
         assertThat(plan.problems()).extracting(Object::toString)
                 .anySatisfy(p -> assertThat(p).contains("lesson 'naastengerichte-zorg' is removed"));
 
