@@ -183,7 +183,8 @@ public class PluginLifecycle {
 
     private PluginStatus store(InstallPlan plan, PluginAction action, String detail) {
         Optional<StoredPlugin> previous = store.findById(plan.pluginId());
-        Optional<Path> previousJar = previous.map(p -> jarPath(p.getPluginId(), p.getVersion()));
+        Optional<String> previousVersion = previous.map(StoredPlugin::getVersion);
+        Optional<Path> previousJar = previousVersion.map(v -> jarPath(plan.pluginId(), v));
         Path jar = jarPath(plan.pluginId(), plan.version());
         writeAtomically(jar, plan.jar());
         host.deactivate(plan.pluginId());
@@ -201,7 +202,7 @@ public class PluginLifecycle {
         stored.replace(plan.version(), plan.sha256(), plan.jar(), PluginAuditLog.actor(), audit.now());
         store.save(stored);
         previousJar.filter(p -> !p.equals(jar)).ifPresent(PluginLifecycle::deleteQuietly);
-        audit.record(action, plan.pluginId(), plan.version(), previous.map(p -> "from " + p.getVersion() + "; ").orElse("")
+        audit.record(action, plan.pluginId(), plan.version(), previousVersion.map(v -> "from " + v + "; ").orElse("")
                 + detail + "; sha256 " + plan.sha256());
         return status;
     }

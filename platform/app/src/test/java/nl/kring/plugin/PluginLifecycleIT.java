@@ -79,8 +79,9 @@ class PluginLifecycleIT {
     @Test
     @WithUserDetails("lead")
     void anUpgradeShowsItsDiffAndKeepsLearnersProgressForLessonsThatStillExist() {
-        learning.markDone(COURSE, "waarom-steun", installedVersion());
-        learning.markDone(COURSE, "naastengerichte-zorg", installedVersion());
+        String before = installedVersion();
+        learning.markDone(COURSE, "waarom-steun", before);
+        learning.markDone(COURSE, "naastengerichte-zorg", before);
         String version = nextVersion();
         byte[] jar = TestJars.course(version, folder -> {
             TestJars.replace(folder.resolve("lessons/01-waarom-steun.nl.md"), "title: \"", "title: \"Nieuw: ");
@@ -115,6 +116,7 @@ class PluginLifecycleIT {
             assertThat(entry.action()).isEqualTo(PluginAction.UPGRADE);
             assertThat(entry.actor()).isEqualTo("trainer");
             assertThat(entry.version()).isEqualTo(version);
+            assertThat(entry.detail()).startsWith("from " + before + "; uploaded as upgrade.jar; sha256 ");
         });
     }
 
