@@ -19,11 +19,6 @@ public record InstalledCourse(String pluginId, String version, CourseFiles files
         return course.descriptor().id();
     }
 
-    /** Whether this is a course folder shown in live preview rather than an installed plugin. */
-    public boolean preview() {
-        return version.contains("+preview.");
-    }
-
     /**
      * The URL under which a media file of this course is served, relative to the application root;
      * the version in the URL lets browsers cache it until the course changes.
