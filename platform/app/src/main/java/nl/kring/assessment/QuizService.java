@@ -13,6 +13,7 @@ import nl.kring.catalog.CatalogService;
 import nl.kring.catalog.QuizDefinition;
 import nl.kring.coursekit.Grade;
 import nl.kring.coursekit.Grader;
+import nl.kring.coursekit.QuizSettings;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -54,6 +55,10 @@ public class QuizService {
         if (!existing.isEmpty() && !existing.get(0).isSubmitted()) {
             return session(existing.get(0), quiz);
         }
+        int allowed = quiz.quiz().settings().attempts();
+        if (allowed > 0 && existing.size() >= allowed) {
+            throw new NoAttemptsLeftException(allowed);
+        }
         int number = existing.isEmpty() ? 1 : existing.get(0).getAttemptNumber() + 1;
         try {
             QuizAttempt attempt = attempts.saveAndFlush(new QuizAttempt(userId, courseId, quizId, quiz.courseVersion(), number,
@@ -68,6 +73,13 @@ public class QuizService {
     public static class ConcurrentStartException extends RuntimeException {
         ConcurrentStartException() {
             super("an attempt was started at the same moment; open the quiz again to continue it");
+        }
+    }
+
+    /** Thrown when the learner used every attempt the quiz allows. */
+    public static class NoAttemptsLeftException extends RuntimeException {
+        NoAttemptsLeftException(int allowed) {
+            super("all " + allowed + " attempts are used");
         }
     }
 
@@ -146,8 +158,15 @@ public class QuizService {
         Map<String, Double> itemScores = new HashMap<>();
         answers.findByAttemptId(attempt.getId()).stream().filter(a -> a.getScore() != null)
                 .forEach(a -> itemScores.put(a.getItemId(), a.getScore()));
+        QuizSettings settings = quiz.quiz().settings();
+        List<QuizAttempt> all = attempts.findByUserIdAndCourseIdAndQuizIdOrderByAttemptNumberDesc(attempt.getUserId(),
+                attempt.getCourseId(), attempt.getQuizId());
+        int left = settings.attempts() == 0 ? -1 : Math.max(0, settings.attempts() - all.size());
+        boolean passed = Boolean.TRUE.equals(attempt.getPassed());
+        boolean passedAny = all.stream().anyMatch(a -> Boolean.TRUE.equals(a.getPassed()));
+        boolean showKey = settings.feedback() == QuizSettings.Feedback.AFTER_SUBMIT || passedAny || left == 0;
         return new QuizResult(attempt.getId(), attempt.getAttemptNumber(), attempt.getScore() == null ? 0 : attempt.getScore(),
-                Boolean.TRUE.equals(attempt.getPassed()), quiz, answersOf(attempt.getId()), itemScores);
+                passed, quiz, answersOf(attempt.getId()), itemScores, showKey, left);
     }
 
     private Map<String, List<String>> answersOf(long attemptId) {

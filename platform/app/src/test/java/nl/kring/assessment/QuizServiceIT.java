@@ -136,4 +136,25 @@ class QuizServiceIT {
         assertThat(events.stream(QuizAttemptGraded.class).filter(e -> e.attemptId() == session.attemptId())).hasSize(1);
         assertThat(quizzes.results(COURSE, TestQuiz.ID, Locale.ENGLISH)).hasSize(1);
     }
+
+    @Test
+    @WithUserDetails("learner")
+    void aLimitedQuizKeepsTheKeyBackUntilTheLastAttemptAndThenStops() {
+        QuizSession first = quizzes.startOrResume(COURSE, TestQuiz.LIMITED_ID, Locale.ENGLISH);
+        quizzes.saveAnswer(first.attemptId(), "waar", List.of("false"));
+        QuizResult firstResult = quizzes.submit(first.attemptId(), Locale.ENGLISH);
+
+        assertThat(firstResult.passed()).isFalse();
+        assertThat(firstResult.showKey()).isFalse();
+        assertThat(firstResult.attemptsLeft()).isEqualTo(1);
+
+        QuizSession second = quizzes.startOrResume(COURSE, TestQuiz.LIMITED_ID, Locale.ENGLISH);
+        QuizResult secondResult = quizzes.submit(second.attemptId(), Locale.ENGLISH);
+
+        assertThat(second.attemptNumber()).isEqualTo(2);
+        assertThat(secondResult.showKey()).isTrue();
+        assertThat(secondResult.canTryAgain()).isFalse();
+        assertThatThrownBy(() -> quizzes.startOrResume(COURSE, TestQuiz.LIMITED_ID, Locale.ENGLISH))
+                .isInstanceOf(QuizService.NoAttemptsLeftException.class).hasMessage("all 2 attempts are used");
+    }
 }

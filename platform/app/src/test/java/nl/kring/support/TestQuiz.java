@@ -43,6 +43,24 @@ public final class TestQuiz {
                     text: {nl: "Eva drinkt.", en: "Eva drinks."}
             """;
 
+    /** A quiz with two attempts whose key is shown only after the last attempt (or a pass). */
+    public static final String LIMITED_ID = "test-beperkt";
+    public static final String LIMITED_YAML = """
+            id: test-beperkt
+            title: {nl: Beperkt, en: Limited}
+            module: waarom
+            order: 10
+            passMark: 100
+            attempts: 2
+            shuffle: true
+            feedback: after-last-attempt
+            items:
+              - id: waar
+                type: true-false
+                answer: true
+                text: {nl: "Steun helpt.", en: "Support helps."}
+            """;
+
     private TestQuiz() {
     }
 
@@ -52,6 +70,7 @@ public final class TestQuiz {
             try {
                 Files.createDirectories(folder.resolve("quizzes"));
                 Files.writeString(folder.resolve("quizzes/test-toets.yaml"), YAML);
+                Files.writeString(folder.resolve("quizzes/test-beperkt.yaml"), LIMITED_YAML);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -74,7 +74,8 @@ public record CourseDiff(String fromVersion, String toVersion, List<Change> chan
     /** Quizzes are compared without their items (items are compared on their own). */
     private static Object comparable(Object value) {
         if (value instanceof Quiz quiz) {
-            return List.of(quiz.title(), quiz.module(), quiz.order(), quiz.passMark(), quiz.items().stream().map(QuizItem::id).toList());
+            return List.of(quiz.title(), quiz.module(), quiz.order(), quiz.passMark(), quiz.settings(),
+                    quiz.items().stream().map(QuizItem::id).toList());
         }
         if (value instanceof Map.Entry<?, ?> entry) {
             return entry.getValue();

@@ -13,7 +13,8 @@ final class QuizReader {
 
     static final Set<String> ITEM_TYPES = Set.of("single-choice", "multiple-response", "true-false", "matching",
             "ordering", "short-answer", "numeric", "case");
-    private static final Set<String> QUIZ_KEYS = Set.of("id", "title", "module", "order", "passMark", "items");
+    private static final Set<String> QUIZ_KEYS = Set.of("id", "title", "module", "order", "passMark", "attempts", "shuffle",
+            "feedback", "items");
     private static final Set<String> ITEM_KEYS = Set.of("id", "type", "text", "explanation", "competences", "options",
             "answer", "pairs", "steps", "accept", "caseSensitive", "ignoreDiacritics", "tolerance", "case", "items", "lesson");
     private static final Set<String> OPTION_KEYS = Set.of("id", "text", "correct", "feedback");
@@ -70,7 +71,26 @@ final class QuizReader {
         if (items.isEmpty()) {
             problems.add(new Problem(path, yaml.lineOf("items"), "the quiz has no items", "add items: with at least one question"));
         }
-        return Optional.of(new Quiz(id, path, title, module, yaml.integer("order", 0), passMark, items));
+        return Optional.of(new Quiz(id, path, title, module, yaml.integer("order", 0), passMark, settings(path, yaml), items));
+    }
+
+    private QuizSettings settings(String path, YamlMap yaml) {
+        int attempts = yaml.integer("attempts", 0);
+        if (attempts < 0) {
+            problems.add(new Problem(path, yaml.lineOf("attempts"), "attempts cannot be negative", "leave it out for unlimited attempts"));
+        }
+        String feedback = yaml.string("feedback").orElse(QuizSettings.Feedback.AFTER_SUBMIT.yaml());
+        Optional<QuizSettings.Feedback> timing = QuizSettings.Feedback.of(feedback);
+        if (timing.isEmpty()) {
+            problems.add(new Problem(path, yaml.lineOf("feedback"), "feedback: '" + feedback + "' is not known",
+                    "use after-submit or after-last-attempt"));
+        }
+        if (timing.orElse(null) == QuizSettings.Feedback.AFTER_LAST_ATTEMPT && attempts == 0) {
+            problems.add(new Problem(path, yaml.lineOf("feedback"), "feedback after the last attempt needs a number of attempts",
+                    "add attempts: 2 (or use feedback: after-submit)"));
+        }
+        return new QuizSettings(Math.max(0, attempts), Boolean.TRUE.equals(yaml.bool("shuffle")),
+                timing.orElse(QuizSettings.Feedback.AFTER_SUBMIT));
     }
 
     private QuizItem item(YamlMap item) {

@@ -287,4 +287,18 @@ class LinterTest {
                 "quizzes/typen.yaml:24: tolerance cannot be negative",
                 "quizzes/typen.yaml:29: item 'binnen': a case cannot contain another case");
     }
+
+    @Test
+    void quizSettingsAreChecked() throws Exception {
+        CourseFixture course = new CourseFixture(dir)
+                .replace("quizzes/toets.yaml", "order: 3", "order: 3\nattempts: -1\nfeedback: at-once")
+                .write("quizzes/later.yaml", "id: later\ntitle: {nl: L, en: L}\nmodule: m1\nfeedback: after-last-attempt\n"
+                        + "items:\n  - {id: w, type: true-false, answer: true, text: {nl: W, en: W}}\n");
+
+        assertThat(lint(course)).containsExactlyInAnyOrder(
+                "quizzes/toets.yaml:5: attempts cannot be negative (leave it out for unlimited attempts)",
+                "quizzes/toets.yaml:6: feedback: 'at-once' is not known (use after-submit or after-last-attempt)",
+                "quizzes/later.yaml:4: feedback after the last attempt needs a number of attempts"
+                        + " (add attempts: 2 (or use feedback: after-submit))");
+    }
 }

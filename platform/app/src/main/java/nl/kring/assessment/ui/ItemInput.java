@@ -42,7 +42,7 @@ final class ItemInput {
         if (key instanceof ItemKey.Choice choice && choice.multiple()) {
             CheckboxGroup<QuizOption> group = new CheckboxGroup<>(label);
             group.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
-            group.setItems(choice.options());
+            group.setItems(options(quiz, choice, seed));
             group.setItemLabelGenerator(o -> quiz.text(o.text()));
             choice.options().stream().filter(o -> saved.contains(o.id())).forEach(group::select);
             group.addValueChangeListener(e -> onChange.accept(e.getValue().stream().map(QuizOption::id).sorted().toList()));
@@ -51,7 +51,7 @@ final class ItemInput {
         if (key instanceof ItemKey.Choice choice) {
             RadioButtonGroup<QuizOption> group = new RadioButtonGroup<>(label);
             group.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
-            group.setItems(choice.options());
+            group.setItems(options(quiz, choice, seed));
             group.setItemLabelGenerator(o -> quiz.text(o.text()));
             choice.options().stream().filter(o -> saved.contains(o.id())).findFirst().ifPresent(group::setValue);
             group.addValueChangeListener(e -> onChange.accept(e.getValue() == null ? List.of() : List.of(e.getValue().id())));
@@ -145,6 +145,11 @@ final class ItemInput {
                     .map(s -> s.getElement().getAttribute("data-step")).toList() : List.of());
         }));
         return box;
+    }
+
+    /** The options as written, or in an order of their own for this attempt when the quiz shuffles. */
+    private static List<QuizOption> options(QuizDefinition quiz, ItemKey.Choice choice, long seed) {
+        return quiz.quiz().settings().shuffle() ? shuffled(choice.options(), seed) : choice.options();
     }
 
     private static <T> List<T> shuffled(List<T> values, long seed) {

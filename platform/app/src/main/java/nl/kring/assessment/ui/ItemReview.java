@@ -18,7 +18,7 @@ import nl.kring.coursekit.QuizOption;
 final class ItemReview extends Div {
 
     ItemReview(QuizDefinition quiz, QuizDefinition.Leaf leaf, int number, List<String> answer, double score,
-               Function<String, Html> markdown) {
+               boolean showKey, Function<String, Html> markdown) {
         addClassName("kring-quiz-item");
         setId("review-" + leaf.id().replace('/', '-'));
         String badge = score >= 1 - 1e-9 ? "quiz.right" : score > 0 ? "quiz.partly" : "quiz.wrong";
@@ -27,6 +27,9 @@ final class ItemReview extends Div {
         add(new Paragraph(new Span(number + ". " + quiz.text(leaf.item().text()) + " "), mark));
         add(new Paragraph(getTranslation("quiz.your-answer", answer.isEmpty() ? getTranslation("quiz.no-answer")
                 : describe(quiz, leaf.item().key(), answer))));
+        if (!showKey) {
+            return;
+        }
         add(new Paragraph(getTranslation("quiz.right-answer", rightAnswer(quiz, leaf.item().key()))));
         if (leaf.item().key() instanceof ItemKey.Choice choice) {
             choice.options().stream().filter(o -> answer.contains(o.id()) && !quiz.text(o.feedback()).isBlank())

@@ -154,12 +154,24 @@ public class QuizView extends VerticalLayout implements BeforeEnterObserver, Has
         for (QuizDefinition.Leaf leaf : quiz.leaves()) {
             number++;
             add(new ItemReview(quiz, leaf, number, result.answers().getOrDefault(leaf.id(), List.of()),
-                    result.itemScores().getOrDefault(leaf.id(), 0.0), this::html));
+                    result.itemScores().getOrDefault(leaf.id(), 0.0), result.showKey(), this::html));
         }
-        Button again = new Button(getTranslation("quiz.again"), e -> showAttempt(start()));
-        again.setId("quiz-again");
-        again.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(again, new Anchor("course/" + courseId, getTranslation("activity.back-to-course")));
+        if (!result.showKey()) {
+            Paragraph later = new Paragraph(getTranslation("quiz.key-later"));
+            later.setId("quiz-key-later");
+            add(later);
+        }
+        if (result.canTryAgain()) {
+            Button again = new Button(getTranslation("quiz.again"), e -> showAttempt(start()));
+            again.setId("quiz-again");
+            again.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            add(again);
+        } else {
+            Paragraph used = new Paragraph(getTranslation("quiz.no-attempts-left"));
+            used.setId("quiz-no-attempts-left");
+            add(used);
+        }
+        add(new Anchor("course/" + courseId, getTranslation("activity.back-to-course")));
     }
 
     Html html(String text) {
