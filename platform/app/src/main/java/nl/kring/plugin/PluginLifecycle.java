@@ -94,22 +94,33 @@ public class PluginLifecycle {
         try (Stream<Path> files = Files.list(folder)) {
             jars = files.filter(p -> p.getFileName().toString().endsWith(".jar") && Files.isRegularFile(p)).sorted().toList();
         }
+        // One cheap pass over each jar: its id (to order activity plugins before courses, whose activity types they
+        // provide) and its hash (an unchanged jar is already installed and needs no full check at every start).
         Map<Path, byte[]> contents = new LinkedHashMap<>();
+        Map<Path, JarInspector.Inspection> inspected = new LinkedHashMap<>();
         for (Path jar : jars) {
-            contents.put(jar, Files.readAllBytes(jar));
+            byte[] bytes = Files.readAllBytes(jar);
+            try {
+                inspected.put(jar, planner.inspect(bytes));
+                contents.put(jar, bytes);
+            } catch (PluginRejectedException e) {
+                refused(jar, jar.getFileName().toString(), e, reportFailures);
+            }
         }
-        // Activity plugins first, so that the courses using their activity types pass their checks.
-        List<Path> ordered = jars.stream()
-                .sorted(Comparator.comparing((Path jar) -> planner.pluginIdOf(contents.get(jar)).map(InstallPlanner::isCourse)
-                        .orElse(true)))
+        List<Path> ordered = inspected.keySet().stream()
+                .sorted(Comparator.comparing((Path jar) -> InstallPlanner.isCourse(inspected.get(jar).pluginId())))
                 .toList();
         for (Path jar : ordered) {
-            byte[] bytes = contents.get(jar);
+            JarInspector.Inspection inspection = inspected.get(jar);
+            boolean installed = store.findById(inspection.pluginId())
+                    .map(p -> p.getSha256().equals(inspection.sha256())).orElse(false);
+            if (installed) {
+                continue;
+            }
             try {
-                InstallPlan plan = planner.plan(bytes, jar.getFileName().toString());
+                InstallPlan plan = planner.plan(contents.get(jar), jar.getFileName().toString());
                 boolean rebuiltBundle = rebuildsOfSameVersionCount && plan.kind() == InstallPlan.Kind.SAME_VERSION;
-                if (isCacheCopy(plan) || plan.kind() == InstallPlan.Kind.DOWNGRADE
-                        || plan.kind() == InstallPlan.Kind.SAME_VERSION && !rebuiltBundle) {
+                if (plan.kind() == InstallPlan.Kind.DOWNGRADE || plan.kind() == InstallPlan.Kind.SAME_VERSION && !rebuiltBundle) {
                     continue;
                 }
                 if (!plan.blockers().isEmpty()) {
@@ -120,19 +131,19 @@ public class PluginLifecycle {
                     Files.delete(jar);
                 }
             } catch (PluginRejectedException e) {
-                if (reportFailures) {
-                    String key = planner.pluginIdOf(bytes).orElse(jar.getFileName().toString());
-                    host.recordFailure(key, "", jar, e.getMessage());
-                } else {
-                    LOG.warn("Bundled plugin {} not installed: {}", jar.getFileName(), e.getMessage());
-                }
+                refused(jar, inspection.pluginId(), e, reportFailures);
             }
         }
     }
 
-    private boolean isCacheCopy(InstallPlan plan) {
-        return store.findById(plan.pluginId()).map(p -> p.getSha256().equals(plan.sha256())).orElse(false);
+    private void refused(Path jar, String key, PluginRejectedException e, boolean reportFailures) {
+        if (reportFailures) {
+            host.recordFailure(key, "", jar, e.getMessage());
+        } else {
+            LOG.warn("Bundled plugin {} not installed: {}", jar.getFileName(), e.getMessage());
+        }
     }
+
 
     /**
      * Checks an uploaded jar and says what installing it would do; nothing is installed yet.
