@@ -88,9 +88,10 @@ public class QuizService {
     public List<QuizResult> results(String courseId, String quizId, Locale locale) {
         QuizDefinition quiz = definition(courseId, quizId, locale);
         List<QuizResult> results = new ArrayList<>();
-        for (QuizAttempt attempt : attempts.findByUserIdAndCourseIdAndQuizIdOrderByAttemptNumberDesc(userId(), courseId, quizId)) {
+        List<QuizAttempt> all = attempts.findByUserIdAndCourseIdAndQuizIdOrderByAttemptNumberDesc(userId(), courseId, quizId);
+        for (QuizAttempt attempt : all) {
             if (attempt.isSubmitted() && attempt.getScore() != null) {
-                results.add(result(attempt, quiz));
+                results.add(result(attempt, quiz, all));
             }
         }
         return results;
@@ -155,12 +156,16 @@ public class QuizService {
     }
 
     private QuizResult result(QuizAttempt attempt, QuizDefinition quiz) {
+        return result(attempt, quiz, attempts.findByUserIdAndCourseIdAndQuizIdOrderByAttemptNumberDesc(attempt.getUserId(),
+                attempt.getCourseId(), attempt.getQuizId()));
+    }
+
+    /** @param all every attempt of this learner at this quiz (for the attempts left and whether the key may show) */
+    private QuizResult result(QuizAttempt attempt, QuizDefinition quiz, List<QuizAttempt> all) {
         Map<String, Double> itemScores = new HashMap<>();
         answers.findByAttemptId(attempt.getId()).stream().filter(a -> a.getScore() != null)
                 .forEach(a -> itemScores.put(a.getItemId(), a.getScore()));
         QuizSettings settings = quiz.quiz().settings();
-        List<QuizAttempt> all = attempts.findByUserIdAndCourseIdAndQuizIdOrderByAttemptNumberDesc(attempt.getUserId(),
-                attempt.getCourseId(), attempt.getQuizId());
         int left = settings.attempts() == 0 ? -1 : Math.max(0, settings.attempts() - all.size());
         boolean passed = Boolean.TRUE.equals(attempt.getPassed());
         boolean passedAny = all.stream().anyMatch(a -> Boolean.TRUE.equals(a.getPassed()));

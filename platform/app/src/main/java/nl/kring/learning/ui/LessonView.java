@@ -42,6 +42,8 @@ public class LessonView extends VerticalLayout implements BeforeEnterObserver, H
     private final ProgressBar courseProgress = new ProgressBar(0, 1);
     private final Span progressLabel = new Span();
     private LessonPage page;
+    /** Whether the shown lesson is done, as last read by {@link #refreshDone()}. */
+    private boolean done;
 
     public LessonView(CatalogService catalog, LearningService learning, CourseUpdates updates) {
         this.catalog = catalog;
@@ -130,7 +132,6 @@ public class LessonView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     private void toggleDone() {
-        boolean done = learning.progress(page.courseId(), getLocale()).isDone(page.lessonId());
         if (done) {
             learning.markNotDone(page.courseId(), page.lessonId());
         } else {
@@ -143,7 +144,7 @@ public class LessonView extends VerticalLayout implements BeforeEnterObserver, H
 
     private void refreshDone() {
         CourseProgress progress = learning.progress(page.courseId(), getLocale());
-        boolean done = progress.isDone(page.lessonId());
+        done = progress.isDone(page.lessonId());
         doneButton.setText(getTranslation(done ? "lesson.done" : "lesson.mark-done"));
         doneButton.setIcon(done ? VaadinIcon.CHECK_CIRCLE.create() : VaadinIcon.CHECK.create());
         doneButton.removeThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
