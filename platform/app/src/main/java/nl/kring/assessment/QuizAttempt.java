@@ -1,6 +1,9 @@
 package nl.kring.assessment;
 
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -43,6 +46,13 @@ class QuizAttempt {
 
     private Boolean passed;
 
+    /** The leaf ids of the questions this attempt asks, in the order shown, comma-separated. */
+    @Column(name = "item_order")
+    private String itemOrder;
+
+    /** When a timed attempt ends; {@code null} without a time limit. */
+    private Instant deadline;
+
     /** Optimistic lock: of two simultaneous submits (two tabs, a double click) only one grades the attempt. */
     @Version
     @Column(name = "row_version", nullable = false)
@@ -51,7 +61,10 @@ class QuizAttempt {
     protected QuizAttempt() {
     }
 
-    QuizAttempt(long userId, String courseId, String quizId, String courseVersion, int attemptNumber, Instant startedAt) {
+    QuizAttempt(long userId, String courseId, String quizId, String courseVersion, int attemptNumber, Instant startedAt,
+                List<String> itemOrder, Instant deadline) {
+        this.itemOrder = String.join(",", itemOrder);
+        this.deadline = deadline;
         this.userId = userId;
         this.courseId = courseId;
         this.quizId = quizId;
@@ -104,5 +117,19 @@ class QuizAttempt {
 
     Boolean getPassed() {
         return passed;
+    }
+
+    /** The questions asked, in order; empty for attempts started before pools existed (they ask every question). */
+    List<String> getItemOrder() {
+        return itemOrder == null || itemOrder.isEmpty() ? List.of() : Arrays.asList(itemOrder.split(","));
+    }
+
+    Optional<Instant> getDeadline() {
+        return Optional.ofNullable(deadline);
+    }
+
+    /** Whether the time is up at {@code now}, allowing {@code grace} for an answer that was on its way. */
+    boolean isTimeUp(Instant now, java.time.Duration grace) {
+        return deadline != null && now.isAfter(deadline.plus(grace));
     }
 }

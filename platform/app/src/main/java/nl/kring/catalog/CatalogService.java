@@ -97,7 +97,7 @@ public class CatalogService {
                     CourseDescriptor course = installed.course().descriptor();
                     String language = language(course, locale);
                     return new QuizDefinition(courseId, installed.version(), course.title().in(language, course.defaultLanguage()),
-                            language, course.defaultLanguage(), quiz);
+                            language, course.languages(), quiz);
                 }));
     }
 
@@ -130,7 +130,7 @@ public class CatalogService {
                     .toList();
             List<QuizRef> quizzes = installed.course().quizzes().stream()
                     .filter(q -> q.module().equals(module.id()))
-                    .map(q -> new QuizRef(q.id(), q.title().in(language, course.defaultLanguage()), q.items().size()))
+                    .map(q -> new QuizRef(q.id(), q.title().in(language, course.defaultLanguage()), q.questionsPerAttempt()))
                     .toList();
             modules.add(new CourseOutline.Module(module.id(), module.title().in(language, course.defaultLanguage()), lessons,
                     activities, quizzes));

@@ -10,6 +10,7 @@ import java.util.Optional;
 import nl.kring.api.activity.ActivityProblem;
 import nl.kring.api.activity.ActivityResult;
 import nl.kring.api.activity.ActivitySource;
+import nl.kring.api.activity.ActivityType;
 import nl.kring.api.activity.ActivityView;
 import nl.kring.coursekit.Activity;
 import nl.kring.coursekit.CourseFiles;
@@ -55,7 +56,7 @@ public class ActivityRunner {
     List<Problem> validate(CoursePackage course, String version, CourseFiles files) throws IOException {
         List<Problem> problems = new ArrayList<>();
         for (Activity activity : course.activities()) {
-            Optional<ActivityTypes.Registered> type = types.find(activity.type());
+            Optional<ContributedTypes.Registered<ActivityType>> type = types.find(activity.type());
             if (type.isEmpty()) {
                 continue;
             }

@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Works out what installing a jar would do, without changing anything: the safety inspection, the same checks as
- * the linter plus the activity plugins' own, the change from the installed version, missing dependencies, and a
+ * the linter plus the activity and question plugins' own, the change from the installed version, missing dependencies, and a
  * version conflict (downgrade or same version).
  */
 @Component
@@ -33,11 +33,13 @@ class InstallPlanner {
     private final PluginHost host;
     private final Linter linter;
     private final ActivityRunner activities;
+    private final QuestionRunner questions;
     private final JarInspector inspector;
     private final VersionManager versions = new DefaultVersionManager();
 
     InstallPlanner(StoredPluginRepository store, PluginHost host, Linter linter, ActivityRunner activities,
-                   PluginProperties properties) {
+                   QuestionRunner questions, PluginProperties properties) {
+        this.questions = questions;
         this.store = store;
         this.host = host;
         this.linter = linter;
@@ -70,6 +72,7 @@ class InstallPlanner {
                 problems.addAll(report.problems());
                 if (report.course().isPresent()) {
                     problems.addAll(activities.validate(report.course().get(), inspection.version(), Linter.files(temp)));
+                    problems.addAll(questions.validate(report.course().get(), inspection.version()));
                 }
                 Optional<CoursePackage> current = host.courseOfPlugin(inspection.pluginId()).map(InstalledCourse::course);
                 if (report.course().isPresent() && current.isPresent()) {

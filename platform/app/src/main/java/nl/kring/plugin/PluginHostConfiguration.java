@@ -25,10 +25,13 @@ class PluginHostConfiguration {
         return manager;
     }
 
-    /** Knows the activity types of the plugins started right now, so a course's activities are checked against them. */
+    /**
+     * Knows the activity and question types of the plugins started right now, so a course's activities and quiz items
+     * are checked against them.
+     */
     @Bean
-    CourseReader courseReader(CompetenceFramework competences, ActivityTypes activityTypes) {
-        return new CourseReader(competences, activityTypes::names, KringApi.VERSION);
+    CourseReader courseReader(CompetenceFramework competences, ActivityTypes activityTypes, PluginQuestionTypes questionTypes) {
+        return new CourseReader(competences, activityTypes::names, questionTypes::names, KringApi.VERSION);
     }
 
     /** The same checks the command-line linter runs, applied to every jar before it is installed. */

@@ -82,8 +82,10 @@ class QuizServiceIT {
         QuizSession again = quizzes.startOrResume(COURSE, TestQuiz.ID, Locale.ENGLISH);
 
         assertThat(again.attemptId()).isEqualTo(first.attemptId());
-        assertThat(again.answers()).containsEntry("steun", List.of("a")).containsEntry("casus/waar", List.of("true"));
-        assertThat(again.quiz().leaves()).extracting(l -> l.id()).containsExactly("steun", "procent", "casus/waar");
+        assertThat(again.questions()).extracting(q -> q.leaf().id()).containsExactly("steun", "procent", "casus/waar");
+        assertThat(again.questions()).extracting(QuizQuestion::answer)
+                .containsExactly(List.of("a"), List.of(), List.of("true"));
+        assertThat(again.questions()).allSatisfy(q -> assertThat(q.isChecked()).as("no feedback before submitting").isFalse());
     }
 
     @Test
@@ -98,7 +100,8 @@ class QuizServiceIT {
 
         assertThat(result.score()).isEqualTo(2.0 / 3);
         assertThat(result.passed()).isTrue();
-        assertThat(result.itemScores()).containsEntry("steun", 1.0).containsEntry("procent", 1.0);
+        assertThat(result.questions()).extracting(QuizQuestion::score).containsExactly(1.0, 1.0, 0.0);
+        assertThat(result.questions().get(0).feedback().orElseThrow().feedback()).containsEntry("a", "Yes: support helps.");
         assertThat(twice.score()).isEqualTo(result.score());
         assertThat(events.stream(QuizAttemptGraded.class)).singleElement().satisfies(graded -> {
             assertThat(graded.courseVersion()).isEqualTo("1.5.0");

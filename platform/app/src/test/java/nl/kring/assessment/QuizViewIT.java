@@ -16,7 +16,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import nl.kring.coursekit.QuizOption;
+import nl.kring.api.question.QuestionInput;
 import nl.kring.support.KaribuSpringTest;
 import org.junit.jupiter.api.Test;
 
@@ -32,16 +32,18 @@ class QuizViewIT extends KaribuSpringTest {
         assertThat(_get(H1.class, spec -> spec.withId("quiz-title")).getText()).isEqualTo("Toets: naasten betrekken");
 
         @SuppressWarnings("unchecked")
-        RadioButtonGroup<QuizOption> first = _get(RadioButtonGroup.class, spec -> spec.withId("item-steun-tijdens-behandeling"));
-        first.setValue(first.getListDataView().getItems().filter(QuizOption::correct).findFirst().orElseThrow());
+        RadioButtonGroup<QuestionInput.Option> first = _get(_get(Div.class, spec -> spec.withId("item-steun-tijdens-behandeling")),
+                RadioButtonGroup.class);
+        first.setValue(first.getListDataView().getItems().filter(o -> o.id().equals("a")).findFirst().orElseThrow());
 
         UI.getCurrent().navigate("my-learning");
         UI.getCurrent().navigate(QUIZ);
 
         @SuppressWarnings("unchecked")
-        RadioButtonGroup<QuizOption> restored = _get(RadioButtonGroup.class, spec -> spec.withId("item-steun-tijdens-behandeling"));
+        RadioButtonGroup<QuestionInput.Option> restored = _get(_get(Div.class, spec -> spec.withId("item-steun-tijdens-behandeling")),
+                RadioButtonGroup.class);
         assertThat(restored.getValue()).isNotNull();
-        assertThat(restored.getValue().correct()).isTrue();
+        assertThat(restored.getValue().id()).isEqualTo("a");
 
         _click(_get(Button.class, spec -> spec.withId("quiz-submit")));
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class, spec -> spec.withId("confirm-submit")));

@@ -61,6 +61,54 @@ public final class TestQuiz {
                 text: {nl: "Steun helpt.", en: "Support helps."}
             """;
 
+    /** A timed quiz that draws two of three items from a pool and shuffles the order. */
+    public static final String POOL_ID = "test-pool";
+    public static final String POOL_YAML = """
+            id: test-pool
+            title: {nl: Pool, en: Pool}
+            module: waarom
+            order: 11
+            shuffle: true
+            timeLimit: 10
+            items:
+              - id: vast
+                type: true-false
+                answer: true
+                text: {nl: "Steun helpt.", en: "Support helps."}
+              - id: trekking
+                type: pool
+                draw: 2
+                items:
+                  - {id: p1, type: true-false, answer: true, text: {nl: "Een.", en: "One."}}
+                  - {id: p2, type: true-false, answer: true, text: {nl: "Twee.", en: "Two."}}
+                  - {id: p3, type: true-false, answer: false, text: {nl: "Drie.", en: "Three."}}
+            """;
+
+    /** A quiz with feedback per item as soon as the learner checks an answer. */
+    public static final String DIRECT_ID = "test-direct";
+    public static final String DIRECT_YAML = """
+            id: test-direct
+            title: {nl: Direct, en: Straight away}
+            module: waarom
+            order: 12
+            feedback: immediately
+            items:
+              - id: volgorde
+                type: ordering
+                text: {nl: "Zet in volgorde.", en: "Put in order."}
+                explanation: {nl: "Eerst veiligheid.", en: "Safety first."}
+                steps:
+                  - {id: veilig, text: {nl: Veiligheid, en: Safety}}
+                  - {id: analyse, text: {nl: Analyse, en: Analysis}}
+                  - {id: uitnodigen, text: {nl: Uitnodigen, en: Invite}}
+              - id: koppel
+                type: matching
+                text: {nl: "Koppel.", en: "Match."}
+                pairs:
+                  - {id: a, left: {nl: Hulpbron, en: Resource}, right: {nl: Steunt, en: Supports}}
+                  - {id: b, left: {nl: Co-cliënt, en: Co-client}, right: {nl: Krijgt zorg, en: Receives care}}
+            """;
+
     private TestQuiz() {
     }
 
@@ -71,6 +119,8 @@ public final class TestQuiz {
                 Files.createDirectories(folder.resolve("quizzes"));
                 Files.writeString(folder.resolve("quizzes/test-toets.yaml"), YAML);
                 Files.writeString(folder.resolve("quizzes/test-beperkt.yaml"), LIMITED_YAML);
+                Files.writeString(folder.resolve("quizzes/test-pool.yaml"), POOL_YAML);
+                Files.writeString(folder.resolve("quizzes/test-direct.yaml"), DIRECT_YAML);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -31,6 +31,7 @@ public final class CourseReader {
 
     private final CompetenceFramework competences;
     private final Supplier<Set<String>> activityTypes;
+    private final Supplier<Set<String>> questionTypes;
     private final String platformVersion;
 
     /** A reader for this platform's API version that knows no activity types (none are installed). */
@@ -51,8 +52,20 @@ public final class CourseReader {
      * @param platformVersion the plugin API version {@code requires:} must accept
      */
     public CourseReader(CompetenceFramework competences, Supplier<Set<String>> activityTypes, String platformVersion) {
+        this(competences, activityTypes, Set::of, platformVersion);
+    }
+
+    /**
+     * @param activityTypes   asked on every check: the activity types the plugins installed right now provide
+     * @param questionTypes   asked on every check: the quiz item types plugins add (the built-in ones are always known);
+     *                        the plugin checks those items itself
+     * @param platformVersion the plugin API version {@code requires:} must accept
+     */
+    public CourseReader(CompetenceFramework competences, Supplier<Set<String>> activityTypes,
+                        Supplier<Set<String>> questionTypes, String platformVersion) {
         this.competences = competences;
         this.activityTypes = activityTypes;
+        this.questionTypes = questionTypes;
         this.platformVersion = platformVersion;
     }
 
@@ -70,7 +83,7 @@ public final class CourseReader {
         }
         List<String> paths = files.list();
         List<Lesson> lessons = new LessonReader(descriptor, problems).read(files, paths);
-        QuizReader quizReader = new QuizReader(descriptor, competences, problems);
+        QuizReader quizReader = new QuizReader(descriptor, competences, Set.copyOf(questionTypes.get()), problems);
         List<Quiz> quizzes = quizReader.read(files, paths);
         quizReader.checkLessonReferences(lessons);
         List<Activity> activities = new ActivityReader(descriptor, competences, Set.copyOf(activityTypes.get()), problems).read(files, paths);

@@ -38,8 +38,8 @@ public final class Lint {
             arguments = arguments.subList(1, arguments.size());
         }
         if (arguments.isEmpty() || arguments.contains("--help") || arguments.get(0).startsWith("--")) {
-            err.println("usage: [lint] <course-folder|plugin.jar> [--baseline <previous jar or folder>] [--activity-types a,b]");
-            err.println("       package <course-folder> [--out <folder for the jar>] [--activity-types a,b]");
+            err.println("usage: [lint] <course-folder|plugin.jar> [--baseline <previous jar or folder>] [--activity-types a,b] [--question-types c,d]");
+            err.println("       package <course-folder> [--out <folder for the jar>] [--activity-types a,b] [--question-types c,d]");
             return 2;
         }
         Path course = Path.of(arguments.get(0));
@@ -48,7 +48,7 @@ public final class Lint {
             return 2;
         }
         Optional<Path> baseline = option(arguments, "--baseline").map(Path::of);
-        Linter linter = new Linter(new CourseReader(CompetenceFramework.standard(), activityTypes(arguments), KringApi.VERSION));
+        Linter linter = new Linter(reader(arguments));
 
         Linter.Report report = linter.lint(course, baseline);
         report.problems().forEach(out::println);
@@ -60,13 +60,12 @@ public final class Lint {
 
     private static int packageCourse(List<String> arguments, PrintStream out, PrintStream err) throws Exception {
         if (arguments.isEmpty() || arguments.get(0).startsWith("--") || !Files.isDirectory(Path.of(arguments.get(0)))) {
-            err.println("usage: package <course-folder> [--out <folder for the jar>] [--activity-types a,b]");
+            err.println("usage: package <course-folder> [--out <folder for the jar>] [--activity-types a,b] [--question-types c,d]");
             return 2;
         }
         Path folder = Path.of(arguments.get(0));
         Path target = option(arguments, "--out").map(Path::of).orElse(Path.of("."));
-        CoursePackager packager = new CoursePackager(new CourseReader(CompetenceFramework.standard(),
-                activityTypes(arguments), KringApi.VERSION), true);
+        CoursePackager packager = new CoursePackager(reader(arguments), true);
         try {
             out.println("packaged " + packager.packageCourse(folder, target));
             return 0;
@@ -77,8 +76,15 @@ public final class Lint {
         }
     }
 
-    private static Set<String> activityTypes(List<String> arguments) {
-        return option(arguments, "--activity-types").map(types -> Set.of(types.split(","))).orElse(Set.of());
+    /** A reader that knows the activity and question types named with --activity-types and --question-types. */
+    private static CourseReader reader(List<String> arguments) {
+        Set<String> activityTypes = names(arguments, "--activity-types");
+        Set<String> questionTypes = names(arguments, "--question-types");
+        return new CourseReader(CompetenceFramework.standard(), () -> activityTypes, () -> questionTypes, KringApi.VERSION);
+    }
+
+    private static Set<String> names(List<String> arguments, String option) {
+        return option(arguments, option).map(types -> Set.of(types.split(","))).orElse(Set.of());
     }
 
     private static Optional<String> option(List<String> arguments, String name) {

@@ -7,21 +7,33 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-/** Reads {@code quizzes/<name>.yaml} and checks that every item can be graded. */
+import nl.kring.api.question.QuestionSource;
+import nl.kring.coursekit.question.BuiltInQuestionType;
+import nl.kring.coursekit.question.QuestionTypes;
+
+/**
+ * Reads {@code quizzes/<name>.yaml}: the quiz settings, and every item through its question type (built in or
+ * from a plugin), so that each one can be graded; cases and pools hold items of their own.
+ */
 final class QuizReader {
 
-    static final Set<String> ITEM_TYPES = Set.of("single-choice", "multiple-response", "true-false", "matching",
-            "ordering", "short-answer", "numeric", "case");
     private static final Set<String> QUIZ_KEYS = Set.of("id", "title", "module", "order", "passMark", "attempts", "shuffle",
-            "feedback", "items");
-    private static final Set<String> ITEM_KEYS = Set.of("id", "type", "text", "explanation", "competences", "options",
-            "answer", "pairs", "steps", "accept", "caseSensitive", "ignoreDiacritics", "tolerance", "case", "items", "lesson");
-    private static final Set<String> OPTION_KEYS = Set.of("id", "text", "correct", "feedback");
-    private static final Set<String> PAIR_KEYS = Set.of("id", "left", "right");
-    private static final Set<String> STEP_KEYS = Set.of("id", "text");
+            "feedback", "timeLimit", "items");
+    private static final Set<String> COMMON_KEYS = Set.of("id", "type", "text", "explanation", "competences", "lesson", "source");
+    private static final Set<String> CASE_KEYS = Set.of("id", "type", "case", "explanation", "items", "source");
+    private static final Set<String> POOL_KEYS = Set.of("id", "type", "draw", "items");
+    private static final Pattern SOURCE = Pattern.compile("([a-z0-9][a-z0-9-]*):(\\d+)(?:-(\\d+))?");
+
+    /** Where an item sits: on its own, in a pool, or in a case (which may itself be in a pool). */
+    private enum Place { QUIZ, POOL, CASE }
+
     private final CourseDescriptor course;
     private final CompetenceFramework competences;
+    private final Set<String> pluginTypes;
     private final List<Problem> problems;
     /** Where items name a lesson, checked once all lessons are known. */
     private final List<LessonReference> lessonReferences = new ArrayList<>();
@@ -29,9 +41,11 @@ final class QuizReader {
     private record LessonReference(String file, int line, String lessonId) {
     }
 
-    QuizReader(CourseDescriptor course, CompetenceFramework competences, List<Problem> problems) {
+    /** @param pluginTypes the question types installed plugins add (they check their items themselves) */
+    QuizReader(CourseDescriptor course, CompetenceFramework competences, Set<String> pluginTypes, List<Problem> problems) {
         this.course = course;
         this.competences = competences;
+        this.pluginTypes = pluginTypes;
         this.problems = problems;
     }
 
@@ -58,203 +72,144 @@ final class QuizReader {
         if (passMark < 0 || passMark > 100) {
             problems.add(new Problem(path, yaml.lineOf("passMark"), "passMark must be a percentage from 0 to 100", null));
         }
-        List<QuizItem> items = new ArrayList<>();
-        Set<String> itemIds = new HashSet<>();
-        for (YamlMap item : yaml.maps("items")) {
-            QuizItem read = item(item);
-            if (!read.id().isEmpty() && !itemIds.add(read.id())) {
-                problems.add(new Problem(path, item.lineOf("id"), "item id '" + read.id() + "' is used twice in this quiz",
-                        "every item needs its own id"));
-            }
-            items.add(read);
-        }
+        Set<String> questionIds = new HashSet<>();
+        List<QuizItem> items = items(yaml, id, "", Place.QUIZ, questionIds);
         if (items.isEmpty()) {
             problems.add(new Problem(path, yaml.lineOf("items"), "the quiz has no items", "add items: with at least one question"));
         }
-        return Optional.of(new Quiz(id, path, title, module, yaml.integer("order", 0), passMark, settings(path, yaml), items));
+        return Optional.of(new Quiz(id, path, title, module, yaml.integer("order", 0), passMark,
+                new QuizSettingsReader(path, yaml, problems).read(), items));
     }
 
-    private QuizSettings settings(String path, YamlMap yaml) {
-        int attempts = yaml.integer("attempts", 0);
-        if (attempts < 0) {
-            problems.add(new Problem(path, yaml.lineOf("attempts"), "attempts cannot be negative", "leave it out for unlimited attempts"));
+    /**
+     * The items under {@code items:}. Ids must be unique in the quiz; items in a pool share the quiz's ids, items of a
+     * case are named after the case ({@code case-id/item-id}) and need only differ from each other.
+     */
+    private List<QuizItem> items(YamlMap parent, String quizId, String prefix, Place place, Set<String> ids) {
+        List<QuizItem> items = new ArrayList<>();
+        for (YamlMap entry : parent.maps("items")) {
+            QuizItem item = item(entry, quizId, prefix, place, ids);
+            if (!item.id().isEmpty() && !ids.add(prefix + item.id())) {
+                problems.add(new Problem(entry.file(), entry.lineOf("id"), "item id '" + item.id() + "' is used twice in this "
+                        + (place == Place.CASE ? "case" : "quiz"), "every item needs its own id"));
+            }
+            items.add(item);
         }
-        String feedback = yaml.string("feedback").orElse(QuizSettings.Feedback.AFTER_SUBMIT.yaml());
-        Optional<QuizSettings.Feedback> timing = QuizSettings.Feedback.of(feedback);
-        if (timing.isEmpty()) {
-            problems.add(new Problem(path, yaml.lineOf("feedback"), "feedback: '" + feedback + "' is not known",
-                    "use after-submit or after-last-attempt"));
-        }
-        if (timing.orElse(null) == QuizSettings.Feedback.AFTER_LAST_ATTEMPT && attempts == 0) {
-            problems.add(new Problem(path, yaml.lineOf("feedback"), "feedback after the last attempt needs a number of attempts",
-                    "add attempts: 2 (or use feedback: after-submit)"));
-        }
-        return new QuizSettings(Math.max(0, attempts), Boolean.TRUE.equals(yaml.bool("shuffle")),
-                timing.orElse(QuizSettings.Feedback.AFTER_SUBMIT));
+        return items;
     }
 
-    private QuizItem item(YamlMap item) {
-        return item(item, true);
-    }
-
-    private QuizItem item(YamlMap item, boolean caseAllowed) {
-        item.rejectUnknownKeys(ITEM_KEYS);
+    private QuizItem item(YamlMap item, String quizId, String prefix, Place place, Set<String> quizIds) {
         String id = Ids.requireSlug(item, "id", "item", problems);
-        String type = item.requiredString("type", String.join(", ", new java.util.TreeSet<>(ITEM_TYPES)));
-        if (!type.isEmpty() && !ITEM_TYPES.contains(type)) {
-            problems.add(new Problem(item.file(), item.lineOf("type"), "unknown item type '" + type + "'",
-                    "item types: " + String.join(", ", new java.util.TreeSet<>(ITEM_TYPES))));
-        }
+        String type = item.requiredString("type", String.join(", ", knownTypes()));
         String where = "item '" + id + "'";
-        LocalizedText text = type.equals("case") ? new LocalizedText(Map.of()) : item.localized("text", course.languages());
+        if (type.equals("case")) {
+            item.rejectUnknownKeys(CASE_KEYS);
+            if (place == Place.CASE) {
+                problems.add(new Problem(item.file(), item.line(), where + ": a case cannot contain another case", null));
+            }
+            QuizGroup group = caseGroup(item, quizId, id, where);
+            LocalizedText explanation = item.has("explanation") ? item.localized("explanation", course.languages())
+                    : new LocalizedText(Map.of());
+            return new QuizItem(id, type, new LocalizedText(Map.of()), explanation, Map.of(), "",
+                    sources(item), new YamlItem(item.detached()), group);
+        }
+        if (type.equals("pool")) {
+            item.rejectUnknownKeys(POOL_KEYS);
+            if (place != Place.QUIZ) {
+                problems.add(new Problem(item.file(), item.line(), where + ": a pool belongs directly under the quiz's items",
+                        "a pool can hold cases, not the other way round"));
+            }
+            return new QuizItem(id, type, new LocalizedText(Map.of()), new LocalizedText(Map.of()), Map.of(), "", List.of(),
+                    new YamlItem(item.detached()), pool(item, quizId, where, quizIds));
+        }
+        return question(item, quizId, prefix + id, type);
+    }
+
+    private QuizItem question(YamlMap item, String quizId, String leafId, String type) {
+        String id = leafId.substring(leafId.lastIndexOf('/') + 1);
+        Optional<BuiltInQuestionType> builtIn = QuestionTypes.builtIn(type);
+        if (builtIn.isPresent()) {
+            Set<String> known = new HashSet<>(COMMON_KEYS);
+            known.addAll(builtIn.get().keys());
+            item.rejectUnknownKeys(known);
+            QuestionSource source = new QuestionSource(course.id(), course.version(), quizId, leafId, new YamlItem(item),
+                    course.languages());
+            builtIn.get().validate(source).forEach(p -> problems.add(new Problem(item.file(), p.line(), p.message(), p.hint())));
+        } else if (!type.isEmpty() && !pluginTypes.contains(type)) {
+            problems.add(new Problem(item.file(), item.lineOf("type"), "unknown item type '" + type + "'",
+                    "item types: " + String.join(", ", knownTypes())));
+        }
+        LocalizedText text = item.localized("text", course.languages());
         LocalizedText explanation = item.has("explanation") ? item.localized("explanation", course.languages())
                 : new LocalizedText(Map.of());
-        ItemKey key = switch (type) {
-            case "single-choice", "multiple-response" -> choice(item, where, type.equals("multiple-response"));
-            case "true-false" -> trueFalse(item, where);
-            case "matching" -> matching(item, where);
-            case "ordering" -> ordering(item, where);
-            case "short-answer" -> shortAnswer(item, where);
-            case "numeric" -> numeric(item, where);
-            case "case" -> caseSet(item, where, caseAllowed);
-            default -> new ItemKey.Choice(List.of(), false);
-        };
         String lesson = item.string("lesson").orElse("");
         if (!lesson.isEmpty()) {
             lessonReferences.add(new LessonReference(item.file(), item.lineOf("lesson"), lesson));
         }
-        return new QuizItem(id, type, text, explanation, Ids.competences(item, competences, problems), key, lesson);
+        return new QuizItem(id, type, text, explanation, Ids.competences(item, competences, problems), lesson, sources(item),
+                new YamlItem(item.detached()), null);
     }
 
-    private ItemKey choice(YamlMap item, String where, boolean multiple) {
-        List<QuizOption> options = options(item);
-        long correct = options.stream().filter(QuizOption::correct).count();
-        if (options.size() < 2) {
-            problems.add(new Problem(item.file(), item.line(), where + " needs at least two options", null));
-        }
-        if (!multiple && correct != 1) {
-            problems.add(new Problem(item.file(), item.line(), where + " has " + correct
-                    + " correct options; a single-choice item needs exactly one",
-                    correct == 0 ? "mark the right option with correct: true" : "use type: multiple-response"));
-        }
-        if (multiple && correct == 0) {
-            problems.add(new Problem(item.file(), item.line(), where + " has no correct option",
-                    "mark every right option with correct: true"));
-        }
-        return new ItemKey.Choice(options, multiple);
-    }
-
-    private ItemKey trueFalse(YamlMap item, String where) {
-        Boolean answer = item.bool("answer");
-        if (answer == null && !item.has("answer")) {
-            problems.add(new Problem(item.file(), item.line(), where + " has no answer", "add answer: true or answer: false"));
-        }
-        if (item.has("options")) {
-            problems.add(new Problem(item.file(), item.lineOf("options"), where + " is true-false and takes no options",
-                    "remove options:, or use type: single-choice"));
-        }
-        return new ItemKey.TrueFalse(Boolean.TRUE.equals(answer));
-    }
-
-    private ItemKey matching(YamlMap item, String where) {
-        List<ItemKey.Pair> pairs = new ArrayList<>();
-        Set<String> ids = new HashSet<>();
-        for (YamlMap pair : item.maps("pairs")) {
-            pair.rejectUnknownKeys(PAIR_KEYS);
-            String pairId = pair.requiredString("id", "a short id such as a, b, c");
-            if (!pairId.isEmpty() && !ids.add(pairId)) {
-                problems.add(new Problem(pair.file(), pair.lineOf("id"), "pair id '" + pairId + "' is used twice", null));
-            }
-            pairs.add(new ItemKey.Pair(pairId, pair.localized("left", course.languages()),
-                    pair.localized("right", course.languages())));
-        }
-        if (pairs.size() < 2) {
-            problems.add(new Problem(item.file(), item.line(), where + " needs at least two pairs",
-                    "pairs: - {id: a, left: {…}, right: {…}}"));
-        }
-        return new ItemKey.Matching(pairs);
-    }
-
-    private ItemKey ordering(YamlMap item, String where) {
-        List<ItemKey.Step> steps = new ArrayList<>();
-        Set<String> ids = new HashSet<>();
-        for (YamlMap step : item.maps("steps")) {
-            step.rejectUnknownKeys(STEP_KEYS);
-            String stepId = step.requiredString("id", "a short id such as a, b, c");
-            if (!stepId.isEmpty() && !ids.add(stepId)) {
-                problems.add(new Problem(step.file(), step.lineOf("id"), "step id '" + stepId + "' is used twice", null));
-            }
-            steps.add(new ItemKey.Step(stepId, step.localized("text", course.languages())));
-        }
-        if (steps.size() < 2) {
-            problems.add(new Problem(item.file(), item.line(), where + " needs at least two steps, in the right order", null));
-        }
-        return new ItemKey.Ordering(steps);
-    }
-
-    private ItemKey shortAnswer(YamlMap item, String where) {
-        Map<String, List<String>> accepted = new java.util.LinkedHashMap<>();
-        item.map("accept").ifPresent(map -> {
-            for (String language : map.keys()) {
-                accepted.put(language, map.strings(language));
-            }
-        });
-        for (String language : course.languages()) {
-            if (accepted.getOrDefault(language, List.of()).isEmpty()) {
-                problems.add(new Problem(item.file(), item.has("accept") ? item.lineOf("accept") : item.line(),
-                        where + " accepts no answer in '" + language + "'", "accept: {" + language + ": [answer, variant]}"));
-            }
-        }
-        boolean caseSensitive = Boolean.TRUE.equals(item.bool("caseSensitive"));
-        boolean ignoreDiacritics = !Boolean.FALSE.equals(item.bool("ignoreDiacritics"));
-        return new ItemKey.ShortAnswer(accepted, caseSensitive, ignoreDiacritics);
-    }
-
-    private ItemKey numeric(YamlMap item, String where) {
-        if (!item.has("answer")) {
-            problems.add(new Problem(item.file(), item.line(), where + " has no answer", "add answer: 42 (and tolerance: 0.5)"));
-        }
-        double tolerance = item.decimal("tolerance", 0);
-        if (tolerance < 0) {
-            problems.add(new Problem(item.file(), item.lineOf("tolerance"), "tolerance cannot be negative", null));
-        }
-        return new ItemKey.Numeric(item.decimal("answer", 0), Math.abs(tolerance));
-    }
-
-    private ItemKey caseSet(YamlMap item, String where, boolean allowed) {
-        if (!allowed) {
-            problems.add(new Problem(item.file(), item.line(), where + ": a case cannot contain another case", null));
-        }
+    private QuizGroup caseGroup(YamlMap item, String quizId, String id, String where) {
         LocalizedText caseText = item.localized("case", course.languages());
-        List<QuizItem> items = new ArrayList<>();
-        Set<String> ids = new HashSet<>();
-        for (YamlMap sub : item.maps("items")) {
-            QuizItem read = item(sub, false);
-            if (!read.id().isEmpty() && !ids.add(read.id())) {
-                problems.add(new Problem(sub.file(), sub.lineOf("id"), "item id '" + read.id() + "' is used twice in this case", null));
-            }
-            items.add(read);
-        }
+        List<QuizItem> items = items(item, quizId, id + "/", Place.CASE, new HashSet<>());
         if (items.isEmpty()) {
             problems.add(new Problem(item.file(), item.line(), where + " has no items", "a case is followed by items: [...]"));
         }
-        return new ItemKey.CaseSet(caseText, items);
+        return new QuizGroup(caseText, items.size(), items);
     }
 
-    private List<QuizOption> options(YamlMap item) {
-        List<QuizOption> options = new ArrayList<>();
-        Set<String> optionIds = new HashSet<>();
-        for (YamlMap option : item.maps("options")) {
-            option.rejectUnknownKeys(OPTION_KEYS);
-            String id = option.requiredString("id", "a short id such as a, b, c");
-            if (!id.isEmpty() && !optionIds.add(id)) {
-                problems.add(new Problem(option.file(), option.lineOf("id"), "option id '" + id + "' is used twice", null));
-            }
-            Boolean correct = option.bool("correct");
-            LocalizedText feedback = option.has("feedback") ? option.localized("feedback", course.languages())
-                    : new LocalizedText(Map.of());
-            options.add(new QuizOption(id, option.localized("text", course.languages()), Boolean.TRUE.equals(correct), feedback));
+    private QuizGroup pool(YamlMap item, String quizId, String where, Set<String> quizIds) {
+        List<QuizItem> items = items(item, quizId, "", Place.POOL, quizIds);
+        int draw = item.integer("draw", items.size());
+        if (!item.has("draw")) {
+            problems.add(new Problem(item.file(), item.line(), where + " does not say how many items to draw",
+                    "add draw: 2 (each attempt then asks 2 of the pool's items)"));
+        } else if (draw < 1 || draw > items.size()) {
+            problems.add(new Problem(item.file(), item.lineOf("draw"), where + " draws " + draw + " of its " + items.size()
+                    + " items", "draw: takes a number from 1 to the number of items in the pool"));
         }
-        return options;
+        if (items.stream().anyMatch(QuizItem::isGroup) && items.stream().anyMatch(i -> !i.isGroup())) {
+            problems.add(new Problem(item.file(), item.line(), where + " mixes cases and single items",
+                    "a pool draws either cases or single items, so attempts stay comparable"));
+        }
+        return new QuizGroup(new LocalizedText(Map.of()), Math.max(1, Math.min(draw, items.size())), items);
+    }
+
+    /** {@code source: bron-id:12-20}, or a list of them: where in the course's sources the item rests. */
+    private List<ItemSource> sources(YamlMap item) {
+        if (!item.has("source")) {
+            return List.of();
+        }
+        List<String> written = item.string("source").map(List::of).orElseGet(() -> item.strings("source"));
+        List<ItemSource> sources = new ArrayList<>();
+        for (String reference : written) {
+            Matcher matcher = SOURCE.matcher(reference.replace(" ", ""));
+            if (!matcher.matches()) {
+                problems.add(new Problem(item.file(), item.lineOf("source"), "source '" + reference + "' is not of the form id:line"
+                        + " or id:from-to", "e.g. source: soyez-steun:4-24, with an id from sources: in course.yaml"));
+                continue;
+            }
+            int from = Integer.parseInt(matcher.group(2));
+            int to = matcher.group(3) == null ? from : Integer.parseInt(matcher.group(3));
+            if (course.sources().stream().noneMatch(s -> s.id().equals(matcher.group(1)))) {
+                problems.add(new Problem(item.file(), item.lineOf("source"), "unknown source '" + matcher.group(1) + "'",
+                        "sources in course.yaml: " + String.join(", ", course.sources().stream().map(SourceReference::id).toList())));
+            } else if (from < 1 || to < from) {
+                problems.add(new Problem(item.file(), item.lineOf("source"), "source '" + reference + "' has no valid line range",
+                        "write from-to with from ≤ to, counting lines from 1"));
+            } else {
+                sources.add(new ItemSource(matcher.group(1), from, to));
+            }
+        }
+        return sources;
+    }
+
+    private Set<String> knownTypes() {
+        Set<String> types = new TreeSet<>(pluginTypes);
+        QuestionTypes.builtIn().forEach(t -> types.add(t.type()));
+        types.add("case");
+        types.add("pool");
+        return types;
     }
 }

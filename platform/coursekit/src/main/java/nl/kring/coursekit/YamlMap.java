@@ -28,9 +28,11 @@ final class YamlMap {
     private final int line;
     private final Map<String, NodeTuple> entries = new LinkedHashMap<>();
     private final List<Problem> problems;
+    private final MappingNode node;
 
     private YamlMap(String file, int lineOffset, MappingNode node, List<Problem> problems) {
         this.file = file;
+        this.node = node;
         this.lineOffset = lineOffset;
         this.line = node.getStartMark().getLine() + 1 + lineOffset;
         this.problems = problems;
@@ -107,8 +109,47 @@ final class YamlMap {
         return entries.containsKey(key);
     }
 
-    Iterable<String> keys() {
-        return entries.keySet();
+    java.util.Set<String> keys() {
+        return java.util.Collections.unmodifiableSet(entries.keySet());
+    }
+
+    /** This mapping with a problem list of its own that forgets what it is given: for reading after the check. */
+    YamlMap detached() {
+        return new YamlMap(file, lineOffset, node, new java.util.AbstractList<>() {
+            @Override
+            public Problem get(int index) {
+                throw new IndexOutOfBoundsException(index);
+            }
+
+            @Override
+            public int size() {
+                return 0;
+            }
+
+            @Override
+            public void add(int index, Problem problem) {
+                // read after the check: shape problems were reported then
+            }
+        });
+    }
+
+    /** The mapping as plain Java values (maps, lists, strings), to compare two versions of an item. */
+    Object plain() {
+        return plain(node);
+    }
+
+    private static Object plain(Node node) {
+        if (node instanceof MappingNode mapping) {
+            Map<String, Object> values = new LinkedHashMap<>();
+            for (NodeTuple tuple : mapping.getValue()) {
+                values.put(tuple.getKeyNode() instanceof ScalarNode key ? key.getValue() : "?", plain(tuple.getValueNode()));
+            }
+            return values;
+        }
+        if (node instanceof SequenceNode sequence) {
+            return sequence.getValue().stream().map(YamlMap::plain).toList();
+        }
+        return node instanceof ScalarNode scalar ? scalar.getValue().trim() : "";
     }
 
     Optional<String> string(String key) {

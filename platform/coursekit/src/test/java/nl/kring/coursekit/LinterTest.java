@@ -297,7 +297,7 @@ class LinterTest {
 
         assertThat(lint(course)).containsExactlyInAnyOrder(
                 "quizzes/toets.yaml:5: attempts cannot be negative (leave it out for unlimited attempts)",
-                "quizzes/toets.yaml:6: feedback: 'at-once' is not known (use after-submit or after-last-attempt)",
+                "quizzes/toets.yaml:6: feedback: 'at-once' is not known (use immediately, after-submit or after-last-attempt)",
                 "quizzes/later.yaml:4: feedback after the last attempt needs a number of attempts"
                         + " (add attempts: 2 (or use feedback: after-submit))");
     }

@@ -1,6 +1,7 @@
 package nl.kring.assessment.ui;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -9,95 +10,87 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import nl.kring.api.question.QuestionGrade;
+import nl.kring.api.question.QuestionInput;
+import nl.kring.assessment.QuizQuestion;
 import nl.kring.base.ui.Badges;
 import nl.kring.catalog.QuizDefinition;
-import nl.kring.coursekit.ItemKey;
-import nl.kring.coursekit.QuizOption;
 
-/** One item in the review: the question, the learner's answer, the right answer, the score and the feedback. */
+/**
+ * One question in the review, or the feedback on one checked answer: the score, the learner's answer, the right
+ * answer, the feedback on what the learner chose, the explanation and a link to the lesson that teaches it.
+ */
 final class ItemReview extends Div {
 
-    ItemReview(QuizDefinition quiz, QuizDefinition.Leaf leaf, int number, List<String> answer, double score,
-               boolean showKey, Function<String, Html> markdown) {
-        addClassName("kring-quiz-item");
-        setId("review-" + leaf.id().replace('/', '-'));
+    /**
+     * @param withQuestion whether to repeat the question (the review does; immediate feedback sits under the question)
+     */
+    ItemReview(QuizDefinition quiz, QuizQuestion question, boolean withQuestion, Function<String, Html> markdown) {
+        addClassName("kring-item-review");
+        double score = question.score() == null ? 0 : question.score();
         String badge = score >= 1 - 1e-9 ? "quiz.right" : score > 0 ? "quiz.partly" : "quiz.wrong";
         Span mark = Badges.status(getTranslation(badge, Math.round(score * 100)),
                 score >= 1 - 1e-9 ? "success" : score > 0 ? "contrast" : "error");
-        add(new Paragraph(new Span(number + ". " + quiz.text(leaf.item().text()) + " "), mark));
+        if (withQuestion) {
+            add(new Paragraph(new Span(question.number() + ". " + quiz.text(question.leaf().item().text()) + " "), mark));
+        } else {
+            add(new Paragraph(mark));
+        }
+        List<String> answer = question.answer();
         add(new Paragraph(getTranslation("quiz.your-answer", answer.isEmpty() ? getTranslation("quiz.no-answer")
-                : describe(quiz, leaf.item().key(), answer))));
-        if (!showKey) {
-            return;
+                : describe(question.input(), answer))));
+        question.feedback().ifPresent(grade -> addKey(quiz, question, grade, markdown));
+    }
+
+    private void addKey(QuizDefinition quiz, QuizQuestion question, QuestionGrade grade, Function<String, Html> markdown) {
+        String right = grade.rightAnswerText().isBlank() ? describe(question.input(), grade.rightResponse()) : grade.rightAnswerText();
+        add(new Paragraph(getTranslation("quiz.right-answer", right)));
+        for (String value : question.answer()) {
+            String feedback = grade.feedback().getOrDefault(value, "");
+            if (!feedback.isBlank()) {
+                add(markdown.apply("**" + describe(question.input(), List.of(value)) + ":** " + feedback));
+            }
         }
-        add(new Paragraph(getTranslation("quiz.right-answer", rightAnswer(quiz, leaf.item().key()))));
-        if (leaf.item().key() instanceof ItemKey.Choice choice) {
-            choice.options().stream().filter(o -> answer.contains(o.id()) && !quiz.text(o.feedback()).isBlank())
-                    .forEach(o -> add(markdown.apply("**" + quiz.text(o.text()) + ":** " + quiz.text(o.feedback()))));
-        }
-        String explanation = quiz.text(leaf.item().explanation());
+        String explanation = quiz.text(question.leaf().item().explanation());
         if (!explanation.isBlank()) {
             add(markdown.apply(explanation));
         }
-        if (!leaf.item().lesson().isEmpty()) {
-            Anchor lesson = new Anchor("course/" + quiz.courseId() + "/lesson/" + leaf.item().lesson(),
-                    getTranslation("quiz.read-lesson"));
-            lesson.addClassName("kring-read-lesson");
-            add(new Paragraph(lesson));
+        if (question.leaf().closesCase()) {
+            String caseExplanation = quiz.text(question.leaf().inCase().orElseThrow().explanation());
+            if (!caseExplanation.isBlank()) {
+                Div box = new Div(markdown.apply(caseExplanation));
+                box.addClassName("kring-note");
+                add(box);
+            }
+        }
+        String lesson = question.leaf().item().lesson();
+        if (!lesson.isEmpty()) {
+            Anchor link = new Anchor("course/" + quiz.courseId() + "/lesson/" + lesson, getTranslation("quiz.read-lesson"));
+            link.addClassName("kring-read-lesson");
+            add(new Paragraph(link));
         }
     }
 
-    private String describe(QuizDefinition quiz, ItemKey key, List<String> answer) {
-        if (key instanceof ItemKey.Choice choice) {
-            return choice.options().stream().filter(o -> answer.contains(o.id())).map(o -> quiz.text(o.text()))
-                    .collect(Collectors.joining("; "));
+    /** An answer in words, with the labels the learner saw. */
+    private String describe(Optional<QuestionInput> shown, List<String> values) {
+        if (shown.isEmpty()) {
+            return String.join("; ", values);
         }
-        if (key instanceof ItemKey.TrueFalse) {
-            return getTranslation(answer.get(0).equals("true") ? "quiz.true" : "quiz.false");
+        QuestionInput input = shown.get();
+        if (input instanceof QuestionInput.Choice choice) {
+            return values.stream().map(v -> label(choice.options(), v)).collect(Collectors.joining("; "));
         }
-        if (key instanceof ItemKey.Matching matching) {
-            return answer.stream().map(a -> {
-                String left = a.substring(0, a.indexOf('='));
-                String right = a.substring(a.indexOf('=') + 1);
-                return text(quiz, matching, left, true) + " → " + text(quiz, matching, right, false);
-            }).collect(Collectors.joining("; "));
+        if (input instanceof QuestionInput.Match match) {
+            return values.stream().filter(v -> v.contains("=")).map(v -> label(match.prompts(), v.substring(0, v.indexOf('=')))
+                    + " → " + label(match.answers(), v.substring(v.indexOf('=') + 1))).collect(Collectors.joining("; "));
         }
-        if (key instanceof ItemKey.Ordering ordering) {
-            return answer.stream().map(id -> ordering.steps().stream().filter(s -> s.id().equals(id)).findFirst()
-                    .map(s -> quiz.text(s.text())).orElse(id)).collect(Collectors.joining(" → "));
+        if (input instanceof QuestionInput.Order order) {
+            return values.stream().map(v -> label(order.steps(), v)).collect(Collectors.joining(" → "));
         }
-        return answer.get(0);
+        return String.join(" ", values);
     }
 
-    private String rightAnswer(QuizDefinition quiz, ItemKey key) {
-        if (key instanceof ItemKey.Choice choice) {
-            return choice.options().stream().filter(QuizOption::correct).map(o -> quiz.text(o.text()))
-                    .collect(Collectors.joining("; "));
-        }
-        if (key instanceof ItemKey.TrueFalse trueFalse) {
-            return getTranslation(trueFalse.answer() ? "quiz.true" : "quiz.false");
-        }
-        if (key instanceof ItemKey.Matching matching) {
-            return matching.pairs().stream().map(p -> quiz.text(p.left()) + " → " + quiz.text(p.right()))
-                    .collect(Collectors.joining("; "));
-        }
-        if (key instanceof ItemKey.Ordering ordering) {
-            return ordering.steps().stream().map(s -> quiz.text(s.text())).collect(Collectors.joining(" → "));
-        }
-        if (key instanceof ItemKey.ShortAnswer shortAnswer) {
-            return String.join(" / ", shortAnswer.accepted().getOrDefault(quiz.language(),
-                    shortAnswer.accepted().getOrDefault(quiz.defaultLanguage(), List.of())));
-        }
-        if (key instanceof ItemKey.Numeric numeric) {
-            String value = numeric.answer() == Math.rint(numeric.answer()) ? String.valueOf((long) numeric.answer())
-                    : String.valueOf(numeric.answer());
-            return numeric.tolerance() > 0 ? value + " (± " + numeric.tolerance() + ")" : value;
-        }
-        return "";
-    }
-
-    private static String text(QuizDefinition quiz, ItemKey.Matching matching, String id, boolean left) {
-        return matching.pairs().stream().filter(p -> p.id().equals(id)).findFirst()
-                .map(p -> quiz.text(left ? p.left() : p.right())).orElse(id);
+    private static String label(List<QuestionInput.Option> options, String id) {
+        return options.stream().filter(o -> o.id().equals(id)).findFirst().map(QuestionInput.Option::label).orElse(id);
     }
 }
