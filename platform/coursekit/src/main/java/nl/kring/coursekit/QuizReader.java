@@ -181,7 +181,7 @@ final class QuizReader {
         if (!item.has("source")) {
             return List.of();
         }
-        List<String> written = item.string("source").map(List::of).orElseGet(() -> item.strings("source"));
+        List<String> written = item.isList("source") ? item.strings("source") : item.string("source").map(List::of).orElse(List.of());
         List<ItemSource> sources = new ArrayList<>();
         for (String reference : written) {
             Matcher matcher = SOURCE.matcher(reference.replace(" ", ""));

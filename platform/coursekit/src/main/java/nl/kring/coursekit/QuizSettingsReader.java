@@ -32,7 +32,7 @@ final class QuizSettingsReader {
                     "add attempts: 2 (or use feedback: after-submit)"));
         }
         int timeLimit = yaml.integer("timeLimit", 0);
-        if (timeLimit < 0 || timeLimit > 24 * 60) {
+        if (yaml.has("timeLimit") && (timeLimit < 1 || timeLimit > 24 * 60)) {
             problems.add(new Problem(path, yaml.lineOf("timeLimit"), "timeLimit must be a number of minutes from 1 to 1440",
                     "leave it out for no time limit"));
         }

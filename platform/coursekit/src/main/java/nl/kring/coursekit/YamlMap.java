@@ -105,6 +105,12 @@ final class YamlMap {
         return tuple == null ? line : tuple.getKeyNode().getStartMark().getLine() + 1 + lineOffset;
     }
 
+    /** Whether {@code key} holds a list ({@code [a, b]} or {@code - a} lines). */
+    boolean isList(String key) {
+        NodeTuple tuple = entries.get(key);
+        return tuple != null && tuple.getValueNode() instanceof SequenceNode;
+    }
+
     boolean has(String key) {
         return entries.containsKey(key);
     }
