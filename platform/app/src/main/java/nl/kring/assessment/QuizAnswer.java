@@ -50,7 +50,12 @@ class QuizAnswer {
     }
 
     List<String> values() {
-        return response.isEmpty() ? List.of() : Arrays.asList(response.split(SEPARATOR, -1));
+        return split(response);
+    }
+
+    /** The values of a stored response. */
+    static List<String> split(String response) {
+        return response == null || response.isEmpty() ? List.of() : Arrays.asList(response.split(SEPARATOR, -1));
     }
 
     String getItemId() {
