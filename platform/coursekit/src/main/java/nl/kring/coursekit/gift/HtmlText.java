@@ -30,8 +30,7 @@ final class HtmlText {
             Map.entry("gt", ">"), Map.entry("quot", "\""), Map.entry("apos", "'"), Map.entry("nbsp", " "),
             Map.entry("hellip", "…"), Map.entry("ndash", "–"), Map.entry("mdash", "—"), Map.entry("lsquo", "‘"),
             Map.entry("rsquo", "’"), Map.entry("ldquo", "“"), Map.entry("rdquo", "”"), Map.entry("euro", "€"));
-    private static final Set<String> BLOCKS = Set.of("p", "div", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6",
-            "blockquote", "table", "pre");
+    private static final Set<String> BLOCKS = Set.of("p", "div", "ul", "ol", "blockquote", "table", "pre");
     private static final Set<String> SILENT = Set.of("span", "font", "br", "li", "a", "b", "strong", "i", "em",
             "tbody", "thead", "tr", "td", "th");
     private static final Set<String> DROP_CONTENT = Set.of("script", "style");
@@ -124,9 +123,8 @@ final class HtmlText {
             case "td", "th" -> out.append(' ');
             case "tr" -> out.append(BREAK);
             default -> {
-                if (name.startsWith("h") && name.length() == 2 && Character.isDigit(name.charAt(1))) {
-                    out.append(PARAGRAPH);
-                    emphasis("**", "heading");
+                if (name.matches("h[1-6]")) {
+                    heading(closing);
                 } else if (!BLOCKS.contains(name) && !SILENT.contains(name)) {
                     lost.add("<" + name + ">");
                 }
@@ -137,6 +135,17 @@ final class HtmlText {
             if (name.equals("table")) {
                 lost.add("table layout");
             }
+        }
+    }
+
+    /** A heading becomes a paragraph of its own in bold. */
+    private void heading(boolean closing) {
+        if (closing) {
+            emphasis("**", "heading");
+            out.append(PARAGRAPH);
+        } else {
+            out.append(PARAGRAPH);
+            emphasis("**", "heading");
         }
     }
 

@@ -78,6 +78,11 @@ final class Question {
         return all;
     }
 
+    /** What was noted before the question turned out unsupported, which may explain why; about no item. */
+    List<ImportNote> notesBeforeSkipping() {
+        return notes.stream().map(n -> new ImportNote(n.line(), n.kind(), n.message(), "")).toList();
+    }
+
     static UnsupportedQuestion unsupported(int line, String message) {
         return new UnsupportedQuestion(line, message);
     }

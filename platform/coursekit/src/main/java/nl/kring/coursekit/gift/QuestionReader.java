@@ -37,8 +37,9 @@ final class QuestionReader {
             rest = rest.from(end < 0 ? 2 : end + 2).trim();
         }
         String id = ids.propose(title);
+        Question question = null;
         try {
-            Question question = question(block, line, id, rest);
+            question = question(block, line, id, rest);
             ImportedItem item = item(question);
             ids.take(id);
             if (!ItemIds.slug(title).isEmpty() && !id.equals(ItemIds.slug(title))) {
@@ -47,6 +48,9 @@ final class QuestionReader {
             notes.addAll(question.notes());
             return Optional.of(item);
         } catch (Question.UnsupportedQuestion e) {
+            if (question != null) {
+                notes.addAll(question.notesBeforeSkipping());
+            }
             notes.add(ImportNote.skipped(e.line(), e.getMessage()));
             return Optional.empty();
         }
@@ -59,15 +63,18 @@ final class QuestionReader {
             throw Question.unsupported(line, "descriptions (text without answers in {…}) are not supported: put the text"
                     + " in a lesson or in the explanation of the next item");
         }
-        if (open < 0 || close < open) {
-            throw Question.unsupported(line, "'}' without '{' before it (write \\} for a brace in the text)");
-        }
         if (close < 0) {
-            throw Question.unsupported(line, "'{' without a closing '}': a blank line ends a question in GIFT"
-                    + " (write \\n for a new line inside a question, \\{ for a brace in the text)");
+            throw Question.unsupported(block.lineAt(rest.offset() + open), "'{' without a closing '}': a blank line"
+                    + " ends a question in GIFT (write \\n for a new line inside a question, \\{ for a brace in the text)");
         }
-        if (rest.indexOf("{", close) >= 0 || rest.indexOf("}", close + 1) >= 0) {
-            throw Question.unsupported(line, "more than one answer section {…}: embedded answers (cloze) are not supported");
+        if (open < 0 || close < open) {
+            throw Question.unsupported(block.lineAt(rest.offset() + close),
+                    "'}' without '{' before it (write \\} for a brace in the text)");
+        }
+        int second = secondBrace(rest, close);
+        if (second >= 0) {
+            throw Question.unsupported(block.lineAt(rest.offset() + second),
+                    "more than one answer section {…}: embedded answers (cloze) are not supported");
         }
         Segment after = rest.from(close + 1);
         String text = rest.sub(0, open).text() + (after.trim().isEmpty() ? "" : ItemTexts.BLANK_MARK + after.text());
@@ -80,6 +87,13 @@ final class QuestionReader {
             answers = answers.sub(0, general).trim();
         }
         return new Question(block, line, id, questionText, generalFeedback, answers);
+    }
+
+    /** Where a brace after the answer section is, or -1. */
+    private static int secondBrace(Segment rest, int close) {
+        int open = rest.indexOf("{", close);
+        int closing = rest.indexOf("}", close + 1);
+        return open < 0 ? closing : closing < 0 ? open : Math.min(open, closing);
     }
 
     private static ImportedItem item(Question question) {
