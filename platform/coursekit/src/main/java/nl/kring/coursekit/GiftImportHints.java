@@ -44,11 +44,11 @@ final class GiftImportHints {
 
     /** The course the quiz was written into: {@code <course>/quizzes/<name>.yaml} with a course.yaml. */
     private static Optional<Path> courseFolder(Path quiz) {
-        Path quizzes = quiz.toAbsolutePath().normalize().getParent();
+        Path quizzes = quiz.normalize().getParent();
         if (quizzes == null || quizzes.getFileName() == null || !quizzes.getFileName().toString().equals("quizzes")) {
             return Optional.empty();
         }
-        Path course = quizzes.getParent();
+        Path course = quizzes.getParent() == null ? Path.of(".") : quizzes.getParent();
         return Files.isRegularFile(course.resolve(CourseReader.COURSE_FILE)) ? Optional.of(course) : Optional.empty();
     }
 
