@@ -10,8 +10,11 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 /**
- * The sample bank {@code src/test/resources/gift/moodle-export.gift}: questions as Moodle's GIFT export writes them
- * (see the comment at its top for where its form comes from), imported as a whole.
+ * The sample bank {@code src/test/resources/gift/moodle-export.gift}, imported as a whole: questions in the form
+ * Moodle's GIFT export writes them (moodle/moodle {@code question/format/gift/format.php}), covering the question kinds
+ * of Moodle's own GIFT fixtures ({@code question/format/gift/tests/fixtures/questions.gift.txt},
+ * {@code questions_in_category.gift.txt} and {@code question/format/gift/examples.txt}). Those files are GPL-licensed,
+ * so the sample has texts of its own instead of a copy; the comment at its top says the same.
  */
 class GiftSampleTest {
 
