@@ -16,7 +16,9 @@ import nl.kring.api.KringApi;
  *   <li>{@code [lint] <course-folder|plugin.jar> [--baseline <previous>] [--activity-types a,b]} prints every problem
  *       as {@code file:line: message (hint)};</li>
  *   <li>{@code package <course-folder> [--out <dir>] [--activity-types a,b]} checks the course and writes its
- *       plugin jar.</li>
+ *       plugin jar;</li>
+ *   <li>{@code import-gift <file.gift> --out <course>/quizzes/<name>.yaml […]} writes Moodle GIFT questions as a quiz
+ *       (see {@link GiftImportCommand}).</li>
  * </ul>
  * Exits 1 when there are errors, 2 on wrong usage.
  */
@@ -34,12 +36,16 @@ public final class Lint {
         if (!arguments.isEmpty() && arguments.get(0).equals("package")) {
             return packageCourse(arguments.subList(1, arguments.size()), out, err);
         }
+        if (!arguments.isEmpty() && arguments.get(0).equals("import-gift")) {
+            return GiftImportCommand.run(arguments.subList(1, arguments.size()), out, err);
+        }
         if (!arguments.isEmpty() && arguments.get(0).equals("lint")) {
             arguments = arguments.subList(1, arguments.size());
         }
         if (arguments.isEmpty() || arguments.contains("--help") || arguments.get(0).startsWith("--")) {
             err.println("usage: [lint] <course-folder|plugin.jar> [--baseline <previous jar or folder>] [--activity-types a,b] [--question-types c,d]");
             err.println("       package <course-folder> [--out <folder for the jar>] [--activity-types a,b] [--question-types c,d]");
+            err.println("       " + GiftImportCommand.USAGE);
             return 2;
         }
         Path course = Path.of(arguments.get(0));
