@@ -33,6 +33,7 @@ import nl.kring.catalog.LessonRef;
 import nl.kring.catalog.QuizRef;
 import nl.kring.learning.CourseProgress;
 import nl.kring.learning.LearningService;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 
 /** A course's page: what it is about, its modules and lessons with what the learner has done. */
 @Route(value = "course/:courseId", layout = MainLayout.class)
@@ -41,12 +42,16 @@ public class CourseView extends VerticalLayout implements BeforeEnterObserver, H
 
     private final transient CatalogService catalog;
     private final transient LearningService learning;
+    /** Trainers and administrators see a link to each quiz's statistics. */
+    private final boolean trainer;
     private String title = "";
     private String courseId;
 
-    public CourseView(CatalogService catalog, LearningService learning, CourseUpdates updates) {
+    public CourseView(CatalogService catalog, LearningService learning, CourseUpdates updates,
+                      AuthenticationContext authentication) {
         this.catalog = catalog;
         this.learning = learning;
+        this.trainer = authentication.hasAnyRole(Roles.TRAINER, Roles.ADMIN);
         RefreshOnCourseChange.install(this, updates, () -> courseId);
         addClassName("kring-page");
     }
@@ -139,7 +144,14 @@ public class CourseView extends VerticalLayout implements BeforeEnterObserver, H
             link.getElement().setAttribute("data-quiz", quiz.id());
             Span kind = new Span(getTranslation("course.quiz"));
             kind.addClassName("kring-muted");
-            lessons.add(new ListItem(icon, link, kind));
+            ListItem row = new ListItem(icon, link, kind);
+            if (trainer) {
+                Anchor statistics = new Anchor("course/" + course.id() + "/quiz/" + quiz.id() + "/statistics",
+                        getTranslation("stats.link"));
+                statistics.addClassName("kring-stats-link");
+                row.add(statistics);
+            }
+            lessons.add(row);
         }
         Div box = new Div(new H3(module.title()), lessons);
         box.addClassName("kring-module");
