@@ -1,10 +1,15 @@
 package nl.kring.e2e;
 
 import java.nio.file.Path;
+import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A learner takes the course quiz in a real browser: answers, reloads mid-way, survives a restart of Kring,
@@ -43,6 +48,9 @@ class QuizJourneyIT {
                 browser.waitForAttribute(FIRST_ITEM_RIGHT, "checked", "true");
                 browser.click(By.xpath("//*[@id='item-twee-tempos']//vaadin-radio-button[contains(., 'Waar')]"));
                 browser.waitForText(By.id("quiz-saved"), "Antwoord bewaard.");
+                moveTheFirstStepDownWithTheKeyboard(browser);
+                browser.waitFor(By.id("quiz-time-left"));
+                browser.screenshot("16b-quiz-ordering-nl");
 
                 browser.click(By.id("quiz-submit"));
                 browser.click(By.cssSelector("vaadin-confirm-dialog-overlay [slot='confirm-button']"));
@@ -50,6 +58,31 @@ class QuizJourneyIT {
                 browser.waitForText(By.id("review-steun-tijdens-behandeling"), "Goed");
                 browser.screenshot("17-quiz-review-nl");
             }
+            try (Browser browser = new Browser(kring.baseUrl(), "nl-NL")) {
+                browser.signIn("trainer", "kring-demo");
+                browser.open("course/naasten-betrekken");
+                browser.click(By.cssSelector("a.kring-stats-link[href$='/quiz/toets-basis/statistics']"));
+                browser.waitForText(By.id("stats-summary"), "1Pogingen");
+                browser.click(By.xpath("//vaadin-grid[@id='stats-items']//vaadin-grid-cell-content[contains(., 'steun-tijdens-behandeling')]"));
+                browser.waitForText(By.id("stats-distribution"), "✓ Steun gaat samen");
+                browser.screenshot("18-quiz-statistics-nl");
+            }
         }
+    }
+
+    /**
+     * Keyboard only: focus the first step's "down" button and press Enter. The step moves one place down, the order
+     * is saved, and the focus stays on the moved step's button so the learner can keep moving it.
+     */
+    private static void moveTheFirstStepDownWithTheKeyboard(Browser browser) {
+        By first = By.cssSelector("#item-vijf-stappen li:first-child");
+        String moved = browser.scrollTo(first).getAttribute("data-step");
+        WebElement down = browser.driver().findElement(By.cssSelector("#item-vijf-stappen li:first-child vaadin-button:nth-of-type(2)"));
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].focus();", down);
+        browser.driver().switchTo().activeElement().sendKeys(Keys.ENTER);
+        browser.waitForAttribute(By.cssSelector("#item-vijf-stappen li:nth-child(2)"), "data-step", moved);
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(driver -> moved.equals(((JavascriptExecutor) driver)
+                .executeScript("return document.activeElement.closest('li') && document.activeElement.closest('li').dataset.step;")));
+        browser.waitForText(By.id("quiz-saved"), "Antwoord bewaard.");
     }
 }

@@ -9,7 +9,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -114,7 +114,7 @@ public class QuizStatisticsView extends VerticalLayout implements BeforeEnterObs
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.addColumn(item -> report.items().indexOf(item) + 1).setHeader("#").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(item -> question(quiz, item)).setHeader(getTranslation("stats.question")).setFlexGrow(4);
+        grid.addColumn(item -> question(quiz, item)).setHeader(getTranslation("stats.question")).setFlexGrow(12);
         grid.addColumn(item -> item.statistics() == null ? 0 : item.statistics().attempts())
                 .setHeader(getTranslation("stats.attempts")).setAutoWidth(true).setFlexGrow(0).setSortable(true);
         grid.addColumn(item -> item.statistics() == null ? "—" : percent(item.statistics().facility()))
@@ -124,7 +124,7 @@ public class QuizStatisticsView extends VerticalLayout implements BeforeEnterObs
                 .setHeader(getTranslation("stats.discrimination")).setAutoWidth(true).setFlexGrow(0)
                 .setComparator(item -> item.statistics() == null || item.statistics().discriminationIndex() == null ? -2
                         : item.statistics().discriminationIndex());
-        grid.addComponentColumn(this::flags).setHeader(getTranslation("stats.flags")).setFlexGrow(2);
+        grid.addComponentColumn(this::flags).setHeader(getTranslation("stats.flags")).setFlexGrow(2).setWidth("12rem");
         grid.setItems(report.items());
         grid.addSelectionListener(e -> e.getFirstSelectedItem().ifPresent(item -> showDetails(quiz, item)));
         return grid;
@@ -145,7 +145,7 @@ public class QuizStatisticsView extends VerticalLayout implements BeforeEnterObs
     /** How often each answer was given, as bars; the right answers marked. */
     private void showDetails(QuizDefinition quiz, QuizReport.Item item) {
         details.removeAll();
-        H2 heading = new H2(question(quiz, item));
+        H3 heading = new H3(question(quiz, item));
         details.add(heading);
         ItemStatistics stats = item.statistics();
         if (stats == null) {

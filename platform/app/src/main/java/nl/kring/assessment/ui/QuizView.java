@@ -121,8 +121,10 @@ public class QuizView extends VerticalLayout implements BeforeEnterObserver, Has
         if (settings.feedback() == QuizSettings.Feedback.IMMEDIATELY) {
             add(new Paragraph(getTranslation("quiz.intro.immediately")));
         }
-        session.deadline().ifPresent(deadline -> add(new QuizTimer(this, settings.timeLimitMinutes(),
-                Duration.between(Instant.now(), deadline))));
+        if (settings.hasTimeLimit()) {
+            add(new Paragraph(getTranslation("quiz.time-limit", settings.timeLimitMinutes())));
+        }
+        session.deadline().ifPresent(deadline -> add(new QuizTimer(this, Duration.between(Instant.now(), deadline))));
         add(saved);
         String shownCase = null;
         for (QuizQuestion question : session.questions()) {
