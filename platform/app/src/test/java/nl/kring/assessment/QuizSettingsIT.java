@@ -21,10 +21,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -64,16 +60,8 @@ class QuizSettingsIT {
         if (installed) {
             return;
         }
-        SecurityContext learner = SecurityContextHolder.getContext();
-        SecurityContextHolder.setContext(SecurityContextHolder.createEmptyContext());
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated("trainer", null,
-                List.of(new SimpleGrantedAuthority("ROLE_TRAINER"))));
-        try {
-            lifecycle.install(lifecycle.prepare(TestQuiz.courseJar("1.5.0"), "with-quiz.jar"));
-            installed = true;
-        } finally {
-            SecurityContextHolder.setContext(learner);
-        }
+        TestQuiz.installAsTrainer(lifecycle);
+        installed = true;
     }
 
     @Test

@@ -85,4 +85,27 @@ class QuizJourneyIT {
                 .executeScript("return document.activeElement.closest('li') && document.activeElement.closest('li').dataset.step;")));
         browser.waitForText(By.id("quiz-saved"), "Antwoord bewaard.");
     }
+
+    @Test
+    void aPracticeQuizGivesFeedbackOnTheSpotAndMovesTheFocusToIt() throws Exception {
+        try (KringServer kring = new KringServer(dataDir).start();
+             Browser browser = new Browser(kring.baseUrl(), "nl-NL")) {
+            browser.signIn("noor", "kring-demo");
+            browser.open("course/naasten-betrekken/quiz/oefenen-naasten");
+            browser.waitForText(By.id("quiz-title"), "Oefenvragen");
+            browser.click(By.xpath("//*[@id='item-helpend-gedrag']//vaadin-checkbox[contains(., 'Een open gesprek')]//label"));
+            browser.click(By.xpath("//*[@id='item-helpend-gedrag']//vaadin-checkbox[contains(., 'ziek melden')]//label"));
+            browser.waitForText(By.id("quiz-saved"), "Antwoord bewaard.");
+
+            browser.click(By.cssSelector("#item-helpend-gedrag .kring-check"));
+
+            browser.waitForText(By.cssSelector("#item-helpend-gedrag .kring-item-review"), "Juiste antwoord: Een open gesprek");
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(driver -> Boolean.TRUE.equals(((JavascriptExecutor) driver)
+                    .executeScript("return document.activeElement.classList.contains('kring-item-review');")));
+            browser.waitForText(By.cssSelector("#item-helpend-gedrag .kring-item-review"),
+                    "Niet juist: wie de gevolgen opvangt, houdt de verslaving in stand.");
+            browser.waitFor(By.cssSelector("#item-helpend-gedrag vaadin-checkbox-group[readonly]"));
+            browser.screenshot("19-quiz-immediate-feedback-nl");
+        }
+    }
 }

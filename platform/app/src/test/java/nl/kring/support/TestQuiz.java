@@ -3,6 +3,12 @@ package nl.kring.support;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.util.List;
+
+import nl.kring.plugin.PluginLifecycle;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /** A small quiz added to a copy of the bundled course, installed by tests that take quizzes. */
 public final class TestQuiz {
@@ -110,6 +116,23 @@ public final class TestQuiz {
             """;
 
     private TestQuiz() {
+    }
+
+    /**
+     * Installs the bundled course 1.5.0 with the test quizzes as a trainer would, whoever the test runs as (tests
+     * that run as a learner via {@code @WithUserDetails} call it before their first step).
+     */
+    public static void installAsTrainer(PluginLifecycle lifecycle) {
+        var learner = SecurityContextHolder.getContext();
+        var trainer = SecurityContextHolder.createEmptyContext();
+        trainer.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                "trainer", null, List.of(new SimpleGrantedAuthority("ROLE_TRAINER"))));
+        SecurityContextHolder.setContext(trainer);
+        try {
+            lifecycle.install(lifecycle.prepare(courseJar("1.5.0"), "with-quiz.jar"));
+        } finally {
+            SecurityContextHolder.setContext(learner);
+        }
     }
 
     /** The bundled course of {@code version} with this quiz added. */

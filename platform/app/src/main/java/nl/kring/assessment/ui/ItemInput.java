@@ -7,7 +7,8 @@ import java.util.Random;
 import java.util.function.Consumer;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.HasEnabled;
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
 import com.vaadin.flow.component.html.Div;
@@ -50,10 +51,17 @@ final class ItemInput {
         return text((QuestionInput.Text) input, label, saved, onChange);
     }
 
-    /** Makes an answered question read-only (a checked answer is final). */
+    /**
+     * Makes an answered question read-only (a checked answer is final): fields become read-only, which keeps the
+     * question and the answer readable at full contrast; buttons (ordering moves) are switched off.
+     */
     static void lock(Component input) {
-        if (input instanceof HasEnabled enabled) {
-            enabled.setEnabled(false);
+        if (input instanceof HasValue<?, ?> field) {
+            field.setReadOnly(true);
+            return;
+        }
+        if (input instanceof Button button) {
+            button.setEnabled(false);
         }
         input.getChildren().forEach(ItemInput::lock);
     }

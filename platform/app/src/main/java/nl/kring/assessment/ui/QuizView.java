@@ -242,7 +242,9 @@ public class QuizView extends VerticalLayout implements BeforeEnterObserver, Has
                 quiz.quiz().passMark())));
         summary.addClassName(result.passed() ? "kring-note" : "kring-report-error");
         summary.setId("quiz-summary");
+        summary.getElement().setAttribute("tabindex", "-1");
         add(summary);
+        summary.getElement().callJsFunction("focus");
         for (QuizQuestion question : result.questions()) {
             ItemReview review = new ItemReview(quiz, question, true, this::html);
             review.addClassName("kring-quiz-item");
