@@ -8,7 +8,8 @@ import java.util.List;
  *
  * @since 1.0.0
  */
-public sealed interface ActivityBlock permits ActivityBlock.Text, ActivityBlock.Choice, ActivityBlock.FreeText {
+public sealed interface ActivityBlock permits ActivityBlock.Text, ActivityBlock.Choice, ActivityBlock.FreeText,
+        ActivityBlock.Line, ActivityBlock.CodedText {
 
     /** Text in Markdown (sanitised like lessons). */
     record Text(String markdown) implements ActivityBlock {
@@ -28,5 +29,43 @@ public sealed interface ActivityBlock permits ActivityBlock.Text, ActivityBlock.
 
     /** One option of a {@link Choice}. */
     record Option(String id, String label) {
+    }
+
+    /**
+     * One line of a conversation in a stepwise activity's transcript.
+     *
+     * @param speaker who speaks: a persona's name, or empty for the learner and for notes
+     * @param role    what the speaker is: {@code learner}, {@code note} (feedback, examples, narration) or a persona's
+     *                role such as {@code client}, {@code partner}, {@code parent}
+     * @param tags    short labels shown with the line, e.g. the behaviour code of the learner's response or
+     *                {@code change talk}; may be empty
+     * @since 1.2.0
+     */
+    record Line(String speaker, String role, String markdown, List<String> tags) implements ActivityBlock {
+
+        public Line {
+            tags = List.copyOf(tags);
+        }
+
+        public boolean isLearner() {
+            return "learner".equals(role);
+        }
+
+        public boolean isNote() {
+            return "note".equals(role);
+        }
+    }
+
+    /**
+     * A typed answer the learner codes themselves: the answer is the text under {@code id} and the chosen code under
+     * {@code id + ".code"}.
+     *
+     * @since 1.2.0
+     */
+    record CodedText(String id, String prompt, String codePrompt, List<Option> codes) implements ActivityBlock {
+
+        public CodedText {
+            codes = List.copyOf(codes);
+        }
     }
 }

@@ -20,6 +20,12 @@ import org.pf4j.ExtensionPoint;
  * <p>Rendering is described, not drawn: an activity returns an {@link ActivityView} of plain blocks (text,
  * choices, free text) that the platform shows with its own accessible components, so plugins need no UI code.
  *
+ * <p><b>Activities in steps</b> (since 1.2.0). A branching activity such as a role-play answers {@code true} from
+ * {@link #stepwise()}; the platform then calls {@link #step} to show where the learner is and {@link #move} with
+ * every move, instead of {@code render} and {@code score}. The activity keeps its progress in a state string it
+ * defines itself (at most 64 KB); the platform stores it after every move, so a reload or a restart resumes the
+ * activity, and hands it back unchanged. Both hooks must be pure functions of their arguments.
+ *
  * @since 1.0.0
  */
 public interface ActivityType extends ExtensionPoint {
@@ -45,4 +51,39 @@ public interface ActivityType extends ExtensionPoint {
      * @param answers the learner's answers, keyed by the ids of the blocks in the rendered view
      */
     ActivityResult score(ActivitySource activity, Map<String, String> answers, String language);
+
+    /**
+     * Whether this activity unfolds in steps ({@link #step} and {@link #move}) rather than on one page.
+     *
+     * @since 1.2.0
+     */
+    default boolean stepwise() {
+        return false;
+    }
+
+    /**
+     * Where the learner is: what happened so far, what they can do now and, once the activity is finished, the
+     * result.
+     *
+     * @param state the state {@link #move} returned last; the empty string at the start
+     * @since 1.2.0
+     */
+    default ActivityStep step(ActivitySource activity, String state, String language) {
+        throw new UnsupportedOperationException(type() + " is not a stepwise activity");
+    }
+
+    /**
+     * The learner's move.
+     *
+     * @param state the state so far (the empty string at the start)
+     * @param input the learner's input, keyed by the ids of the prompt's blocks (for a {@link ActivityBlock.CodedText}
+     *              also {@code <id>.code})
+     * @return the new state
+     * @throws IllegalArgumentException when the input does not fit the current step (the platform shows the step
+     *                                  again)
+     * @since 1.2.0
+     */
+    default String move(ActivitySource activity, String state, Map<String, String> input, String language) {
+        throw new UnsupportedOperationException(type() + " is not a stepwise activity");
+    }
 }
