@@ -83,9 +83,11 @@ public class CatalogService {
                 .map(activity -> {
                     CourseDescriptor course = installed.course().descriptor();
                     String language = language(course, locale);
-                    return new ActivityPage(courseId, course.title().in(language, course.defaultLanguage()), activityId,
-                            activity.title().in(language, course.defaultLanguage()), language,
-                            activities.render(courseId, activityId, language));
+                    boolean stepwise = activities.stepwise(courseId, activityId);
+                    return new ActivityPage(courseId, installed.version(), course.title().in(language, course.defaultLanguage()),
+                            activityId, activity.title().in(language, course.defaultLanguage()), language,
+                            activity.competences(), stepwise,
+                            stepwise ? Optional.empty() : activities.render(courseId, activityId, language));
                 }));
     }
 

@@ -10,6 +10,7 @@ import java.util.Optional;
 import nl.kring.api.activity.ActivityProblem;
 import nl.kring.api.activity.ActivityResult;
 import nl.kring.api.activity.ActivitySource;
+import nl.kring.api.activity.ActivityStep;
 import nl.kring.api.activity.ActivityType;
 import nl.kring.api.activity.ActivityView;
 import nl.kring.coursekit.Activity;
@@ -50,6 +51,33 @@ public class ActivityRunner {
         return source(courseId, activityId).flatMap(found -> types.find(found.activity().type())
                 .flatMap(type -> guard.call(type.pluginId(), "score " + courseId + "/" + activityId,
                         () -> type.implementation().score(found.source(), Map.copyOf(answers), language))));
+    }
+
+    /** Whether the activity unfolds in steps (a role-play); false when its plugin is missing or failed. */
+    @PreAuthorize("isAuthenticated()")
+    public boolean stepwise(String courseId, String activityId) {
+        return source(courseId, activityId).flatMap(found -> types.find(found.activity().type())
+                .flatMap(type -> guard.call(type.pluginId(), "stepwise " + courseId + "/" + activityId,
+                        () -> type.implementation().stepwise()))).orElse(false);
+    }
+
+    /** Where the learner is in a stepwise activity; empty when its plugin is missing or failed. */
+    @PreAuthorize("isAuthenticated()")
+    public Optional<ActivityStep> step(String courseId, String activityId, String state, String language) {
+        return source(courseId, activityId).flatMap(found -> types.find(found.activity().type())
+                .flatMap(type -> guard.call(type.pluginId(), "step " + courseId + "/" + activityId,
+                        () -> type.implementation().step(found.source(), state, language))));
+    }
+
+    /**
+     * The learner's move in a stepwise activity: the new state, or empty when the plugin refused the input or
+     * failed (recorded as an incident).
+     */
+    @PreAuthorize("isAuthenticated()")
+    public Optional<String> move(String courseId, String activityId, String state, Map<String, String> input, String language) {
+        return source(courseId, activityId).flatMap(found -> types.find(found.activity().type())
+                .flatMap(type -> guard.call(type.pluginId(), "move " + courseId + "/" + activityId,
+                        () -> type.implementation().move(found.source(), state, Map.copyOf(input), language))));
     }
 
     /** Asks each activity's plugin to check its file; a plugin that fails to check gives a warning, not an error. */

@@ -33,6 +33,7 @@ import nl.kring.catalog.ActivityPage;
 import nl.kring.catalog.CatalogService;
 import nl.kring.content.LinkResolver;
 import nl.kring.content.MarkdownRenderer;
+import nl.kring.learning.ActivityPlayService;
 
 /**
  * A practice activity from an activity plugin, shown with Kring's own components. When the plugin fails, this page
@@ -43,13 +44,15 @@ import nl.kring.content.MarkdownRenderer;
 public class ActivityPageView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final transient CatalogService catalog;
+    private final transient ActivityPlayService plays;
     private final transient MarkdownRenderer markdown;
     private final Map<String, Supplier<String>> answers = new HashMap<>();
     private final Div result = new Div();
     private String title = "";
 
-    public ActivityPageView(CatalogService catalog, MarkdownRenderer markdown) {
+    public ActivityPageView(CatalogService catalog, ActivityPlayService plays, MarkdownRenderer markdown) {
         this.catalog = catalog;
+        this.plays = plays;
         this.markdown = markdown;
         addClassName("kring-page");
         addClassName("kring-lesson-page");
@@ -79,6 +82,11 @@ public class ActivityPageView extends VerticalLayout implements BeforeEnterObser
         H1 heading = new H1(page.title());
         heading.setId("activity-title");
         add(crumbs, heading);
+        if (page.stepwise()) {
+            add(new ConversationPanel(plays, plays.current(page.courseId(), page.activityId(), getLocale()), page.courseId(),
+                    page.activityId(), this::html));
+            return;
+        }
         page.view().ifPresentOrElse(view -> add(body(page, view)), () -> add(unavailable(page, "activity.unavailable.text")));
     }
 
@@ -118,7 +126,11 @@ public class ActivityPageView extends VerticalLayout implements BeforeEnterObser
             answers.put(choice.id(), () -> group.getValue() == null ? "" : group.getValue().id());
             return group;
         }
-        ActivityBlock.FreeText free = (ActivityBlock.FreeText) block;
+        if (!(block instanceof ActivityBlock.FreeText free)) {
+            Paragraph unknown = new Paragraph(getTranslation("activity.block-unknown"));
+            unknown.addClassName("kring-muted");
+            return unknown;
+        }
         TextArea area = new TextArea(free.prompt());
         area.setWidthFull();
         area.setMinHeight("6em");
