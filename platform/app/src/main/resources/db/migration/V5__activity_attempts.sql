@@ -24,6 +24,7 @@ create table activity_review (
     context         varchar(8000)            not null,
     response        varchar(8000)            not null,
     self_code       varchar(100)             not null,
+    codes           varchar(4000)            not null,
     trainer_code    varchar(100),
     trainer_comment varchar(8000),
     reviewer_id     bigint references user_account (id) on delete set null,

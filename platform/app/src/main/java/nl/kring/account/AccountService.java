@@ -43,6 +43,15 @@ public class AccountService {
         return accounts.save(account).summary();
     }
 
+    /** The names people see for these users (trainers and team leads see whose work they look at). */
+    @RolesAllowed({Roles.TRAINER, Roles.TEAM_LEAD, Roles.ADMIN})
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, String> displayNames(java.util.Collection<Long> ids) {
+        java.util.Map<Long, String> names = new java.util.HashMap<>();
+        accounts.findAllById(ids).forEach(account -> names.put(account.summary().id(), account.summary().displayName()));
+        return names;
+    }
+
     @RolesAllowed(Roles.ADMIN)
     @Transactional(readOnly = true)
     public Optional<UserSummary> findByUsername(String username) {

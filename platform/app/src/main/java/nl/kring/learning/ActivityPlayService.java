@@ -97,7 +97,7 @@ public class ActivityPlayService {
         attempt.finish(result.score(), clock.instant());
         attempts.save(attempt);
         step.forReview().forEach(request -> reviews.save(new ActivityReview(attempt.getId(), request.id(), request.context(),
-                request.response(), request.selfCode())));
+                request.response(), request.selfCode(), request.codes())));
         events.publishEvent(new ActivityCompleted(attempt.getUserId(), attempt.getCourseId(), attempt.getActivityId(),
                 attempt.getCourseVersion(), attempt.getId(), result.score(), page.competences(), attempt.getFinishedAt()));
     }

@@ -7,4 +7,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface ActivityReviewRepository extends JpaRepository<ActivityReview, Long> {
 
     List<ActivityReview> findByAttemptId(long attemptId);
+
+    List<ActivityReview> findTop200ByReviewedAtIsNullOrderByIdAsc();
 }

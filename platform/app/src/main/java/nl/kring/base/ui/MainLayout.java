@@ -114,6 +114,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         nav.addItem(new SideNavItem(getTranslation("nav.catalog"), "", VaadinIcon.BOOK.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.my-learning"), "my-learning", VaadinIcon.ACADEMY_CAP.create()));
         if (authentication.hasAnyRole(Roles.ADMIN, Roles.TRAINER)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.review"), "review", VaadinIcon.COMMENTS_O.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.plugins"), "admin/plugins", VaadinIcon.PLUG.create()));
         }
         return nav;

@@ -34,6 +34,7 @@ import nl.kring.catalog.CatalogService;
 import nl.kring.content.LinkResolver;
 import nl.kring.content.MarkdownRenderer;
 import nl.kring.learning.ActivityPlayService;
+import nl.kring.learning.ActivityReviewService;
 
 /**
  * A practice activity from an activity plugin, shown with Kring's own components. When the plugin fails, this page
@@ -45,14 +46,17 @@ public class ActivityPageView extends VerticalLayout implements BeforeEnterObser
 
     private final transient CatalogService catalog;
     private final transient ActivityPlayService plays;
+    private final transient ActivityReviewService reviews;
     private final transient MarkdownRenderer markdown;
     private final Map<String, Supplier<String>> answers = new HashMap<>();
     private final Div result = new Div();
     private String title = "";
 
-    public ActivityPageView(CatalogService catalog, ActivityPlayService plays, MarkdownRenderer markdown) {
+    public ActivityPageView(CatalogService catalog, ActivityPlayService plays, ActivityReviewService reviews,
+                            MarkdownRenderer markdown) {
         this.catalog = catalog;
         this.plays = plays;
+        this.reviews = reviews;
         this.markdown = markdown;
         addClassName("kring-page");
         addClassName("kring-lesson-page");
@@ -83,7 +87,7 @@ public class ActivityPageView extends VerticalLayout implements BeforeEnterObser
         heading.setId("activity-title");
         add(crumbs, heading);
         if (page.stepwise()) {
-            add(new ConversationPanel(plays, plays.current(page.courseId(), page.activityId(), getLocale()), page.courseId(),
+            add(new ConversationPanel(plays, reviews, plays.current(page.courseId(), page.activityId(), getLocale()), page.courseId(),
                     page.activityId(), this::html));
             return;
         }

@@ -1,6 +1,7 @@
 package nl.kring.learning.ui;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -22,6 +23,8 @@ import nl.kring.api.activity.ActivityStep;
 import nl.kring.base.ui.Badges;
 import nl.kring.learning.ActivityPlay;
 import nl.kring.learning.ActivityPlayService;
+import nl.kring.learning.ActivityReviewService;
+import nl.kring.learning.ReviewedResponse;
 
 /**
  * A stepwise activity (a role-play) as a conversation: the lines so far, then what the learner can say now (choose a
@@ -30,6 +33,7 @@ import nl.kring.learning.ActivityPlayService;
 final class ConversationPanel extends Div {
 
     private final transient ActivityPlayService plays;
+    private final transient ActivityReviewService reviews;
     private final transient Function<String, Html> markdown;
     private final String courseId;
     private final String activityId;
@@ -38,9 +42,10 @@ final class ConversationPanel extends Div {
     private final Map<String, String> input = new HashMap<>();
     private ActivityPlay play;
 
-    ConversationPanel(ActivityPlayService plays, ActivityPlay play, String courseId, String activityId,
-                      Function<String, Html> markdown) {
+    ConversationPanel(ActivityPlayService plays, ActivityReviewService reviews, ActivityPlay play, String courseId,
+                      String activityId, Function<String, Html> markdown) {
         this.plays = plays;
+        this.reviews = reviews;
         this.markdown = markdown;
         this.courseId = courseId;
         this.activityId = activityId;
@@ -165,6 +170,30 @@ final class ConversationPanel extends Div {
         }
     }
 
+    /** The learner's own responses with the trainer's code and comment, and how often the codes agreed. */
+    private Div reviewed() {
+        Div box = new Div();
+        box.setId("conversation-reviews");
+        List<ReviewedResponse> responses = reviews.mine(play.attemptId());
+        long reviewed = responses.stream().filter(r -> r.trainerCode().isPresent()).count();
+        if (reviewed == 0) {
+            box.add(new Paragraph(getTranslation("conversation.for-review", responses.size())));
+            return box;
+        }
+        long agreed = responses.stream().filter(ReviewedResponse::agreed).count();
+        box.add(new H3(getTranslation("conversation.reviewed", agreed, reviewed)));
+        for (ReviewedResponse response : responses) {
+            Div item = new Div(markdown.apply("> " + response.response().replace("\n", "\n> ")));
+            item.add(new Paragraph(getTranslation("conversation.codes", response.selfCode().label(),
+                    response.trainerCode().map(ActivityBlock.Option::label).orElse(getTranslation("conversation.not-reviewed")))));
+            if (!response.comment().isBlank()) {
+                item.add(new Paragraph(getTranslation("conversation.comment", response.comment())));
+            }
+            box.add(item);
+        }
+        return box;
+    }
+
     private void showResult(ActivityStep step) {
         Div result = new Div();
         result.addClassName("kring-note");
@@ -172,7 +201,7 @@ final class ConversationPanel extends Div {
         step.result().ifPresent(r -> result.add(new H3(getTranslation("activity.result", Math.round(r.score() * 100))),
                 markdown.apply(r.feedbackMarkdown())));
         if (!step.forReview().isEmpty()) {
-            result.add(new Paragraph(getTranslation("conversation.for-review", step.forReview().size())));
+            result.add(reviewed());
         }
         Button again = new Button(getTranslation("conversation.again"), e -> show(plays.again(courseId, activityId, getLocale())));
         again.setId("conversation-again");
