@@ -9,7 +9,7 @@ import java.util.List;
  * @since 1.0.0
  */
 public sealed interface ActivityBlock permits ActivityBlock.Text, ActivityBlock.Choice, ActivityBlock.FreeText,
-        ActivityBlock.Line, ActivityBlock.CodedText {
+        ActivityBlock.Line, ActivityBlock.CodedText, ActivityBlock.Number {
 
     /** Text in Markdown (sanitised like lessons). */
     record Text(String markdown) implements ActivityBlock {
@@ -67,5 +67,13 @@ public sealed interface ActivityBlock permits ActivityBlock.Text, ActivityBlock.
         public CodedText {
             codes = List.copyOf(codes);
         }
+    }
+
+    /**
+     * A whole number from {@code min} to {@code max}, e.g. a behaviour count or a rating; the answer is the number.
+     *
+     * @since 1.2.0
+     */
+    record Number(String id, String prompt, int min, int max) implements ActivityBlock {
     }
 }

@@ -86,4 +86,25 @@ public interface ActivityType extends ExtensionPoint {
     default String move(ActivitySource activity, String state, Map<String, String> input, String language) {
         throw new UnsupportedOperationException(type() + " is not a stepwise activity");
     }
+
+    /**
+     * The form a trainer fills in after observing a learner perform this activity live or from a recording (for a
+     * role-play: behaviour counts and global ratings); empty when the type has none.
+     *
+     * @since 1.2.0
+     */
+    default java.util.Optional<ActivityView> observationForm(ActivitySource activity, String language) {
+        return java.util.Optional.empty();
+    }
+
+    /**
+     * Scores a trainer's observation; the platform records it as evidence that the learner shows the skill.
+     *
+     * @param answers the trainer's answers, keyed by the ids of the form's blocks
+     * @throws IllegalArgumentException when the answers do not fit the form (the trainer is asked to correct them)
+     * @since 1.2.0
+     */
+    default ActivityResult scoreObservation(ActivitySource activity, Map<String, String> answers, String language) {
+        throw new UnsupportedOperationException(type() + " has no observation form");
+    }
 }
