@@ -1,6 +1,10 @@
 package nl.kring.account;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -46,8 +50,41 @@ public class AccountService {
     /** The names people see for these users (trainers and team leads see whose work they look at). */
     @RolesAllowed({Roles.TRAINER, Roles.TEAM_LEAD, Roles.ADMIN})
     @Transactional(readOnly = true)
-    public java.util.Map<Long, String> displayNames(java.util.Collection<Long> ids) {
-        java.util.Map<Long, String> names = new java.util.HashMap<>();
+    public Map<Long, String> displayNames(Collection<Long> ids) {
+        return names(ids);
+    }
+
+    /**
+     * The names of the trainers who observed the signed-in learner (a learner may read who assessed them, nothing
+     * else about other accounts).
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Map<Long, String> observerNames(Collection<Long> ids) {
+        Map<Long, String> names = new HashMap<>();
+        accounts.findAllById(ids).stream().map(UserAccount::summary)
+                .filter(user -> user.roles().contains(Role.TRAINER) || user.roles().contains(Role.ADMIN))
+                .forEach(user -> names.put(user.id(), user.displayName()));
+        return names;
+    }
+
+    /** A learner account by user name, for trainers who record an observation. */
+    @RolesAllowed({Roles.TRAINER, Roles.ADMIN})
+    @Transactional(readOnly = true)
+    public Optional<UserSummary> findLearner(String username) {
+        return accounts.findByUsername(username).map(UserAccount::summary).filter(user -> user.roles().contains(Role.LEARNER));
+    }
+
+    /** Every learner, by name, for trainers choosing whom they observed. */
+    @RolesAllowed({Roles.TRAINER, Roles.ADMIN})
+    @Transactional(readOnly = true)
+    public List<UserSummary> learners() {
+        return accounts.findAll().stream().map(UserAccount::summary).filter(user -> user.roles().contains(Role.LEARNER))
+                .sorted(java.util.Comparator.comparing(UserSummary::displayName)).toList();
+    }
+
+    private Map<Long, String> names(Collection<Long> ids) {
+        Map<Long, String> names = new HashMap<>();
         accounts.findAllById(ids).forEach(account -> names.put(account.summary().id(), account.summary().displayName()));
         return names;
     }

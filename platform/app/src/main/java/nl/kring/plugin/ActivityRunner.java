@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 import nl.kring.api.activity.ActivityProblem;
 import nl.kring.api.activity.ActivityResult;
@@ -76,8 +78,56 @@ public class ActivityRunner {
     @PreAuthorize("isAuthenticated()")
     public Optional<String> move(String courseId, String activityId, String state, Map<String, String> input, String language) {
         return source(courseId, activityId).flatMap(found -> types.find(found.activity().type())
-                .flatMap(type -> guard.call(type.pluginId(), "move " + courseId + "/" + activityId,
-                        () -> type.implementation().move(found.source(), state, Map.copyOf(input), language))));
+                .flatMap(type -> {
+                    try {
+                        return refusable(type.pluginId(), "move " + courseId + "/" + activityId,
+                                () -> type.implementation().move(found.source(), state, Map.copyOf(input), language));
+                    } catch (IllegalArgumentException refused) {
+                        return Optional.empty();
+                    }
+                }));
+    }
+
+    /** The form for a trainer's observation of this activity; empty when it has none or its plugin failed. */
+    @PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
+    public Optional<ActivityView> observationForm(String courseId, String activityId, String language) {
+        return source(courseId, activityId).flatMap(found -> types.find(found.activity().type())
+                .flatMap(type -> guard.call(type.pluginId(), "observationForm " + courseId + "/" + activityId,
+                        () -> type.implementation().observationForm(found.source(), language)))).flatMap(form -> form);
+    }
+
+    /**
+     * Scores a trainer's observation.
+     *
+     * @return empty when the plugin is missing or failed (recorded as an incident)
+     * @throws IllegalArgumentException when the plugin refuses the answers (with its message for the trainer)
+     */
+    @PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
+    public Optional<ActivityResult> scoreObservation(String courseId, String activityId, Map<String, String> answers,
+                                                     String language) {
+        return source(courseId, activityId).flatMap(found -> types.find(found.activity().type())
+                .flatMap(type -> refusable(type.pluginId(), "scoreObservation " + courseId + "/" + activityId,
+                        () -> type.implementation().scoreObservation(found.source(), Map.copyOf(answers), language))));
+    }
+
+    /**
+     * Calls a plugin through the guard, but lets its {@link IllegalArgumentException} through: refusing input the
+     * user gave is the plugin doing its job, not a failure.
+     */
+    private <T> Optional<T> refusable(String pluginId, String hook, Supplier<T> call) {
+        AtomicReference<IllegalArgumentException> refused = new AtomicReference<>();
+        Optional<T> result = guard.call(pluginId, hook, () -> {
+            try {
+                return call.get();
+            } catch (IllegalArgumentException e) {
+                refused.set(e);
+                return null;
+            }
+        });
+        if (refused.get() != null) {
+            throw refused.get();
+        }
+        return result;
     }
 
     /** Asks each activity's plugin to check its file; a plugin that fails to check gives a warning, not an error. */

@@ -1,6 +1,10 @@
 package nl.kring.learning.ui;
 
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -35,6 +39,8 @@ import nl.kring.content.LinkResolver;
 import nl.kring.content.MarkdownRenderer;
 import nl.kring.learning.ActivityPlayService;
 import nl.kring.learning.ActivityReviewService;
+import nl.kring.learning.Observation;
+import nl.kring.learning.ObservationService;
 
 /**
  * A practice activity from an activity plugin, shown with Kring's own components. When the plugin fails, this page
@@ -47,13 +53,15 @@ public class ActivityPageView extends VerticalLayout implements BeforeEnterObser
     private final transient CatalogService catalog;
     private final transient ActivityPlayService plays;
     private final transient ActivityReviewService reviews;
+    private final transient ObservationService observations;
     private final transient MarkdownRenderer markdown;
     private final Map<String, Supplier<String>> answers = new HashMap<>();
     private final Div result = new Div();
     private String title = "";
 
     public ActivityPageView(CatalogService catalog, ActivityPlayService plays, ActivityReviewService reviews,
-                            MarkdownRenderer markdown) {
+                            ObservationService observations, MarkdownRenderer markdown) {
+        this.observations = observations;
         this.catalog = catalog;
         this.plays = plays;
         this.reviews = reviews;
@@ -89,6 +97,16 @@ public class ActivityPageView extends VerticalLayout implements BeforeEnterObser
         if (page.stepwise()) {
             add(new ConversationPanel(plays, reviews, plays.current(page.courseId(), page.activityId(), getLocale()), page.courseId(),
                     page.activityId(), this::html));
+            List<Observation> observed = observations.mine(page.courseId(), page.activityId());
+            if (!observed.isEmpty()) {
+                Div box = new Div(new H3(getTranslation("observations.title")));
+                box.setId("activity-observations");
+                DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale())
+                        .withZone(ZoneId.systemDefault());
+                observed.forEach(o -> box.add(new Paragraph(getTranslation("observations.item", date.format(o.at()), o.observer(),
+                        Math.round(o.score() * 100))), html(o.feedbackMarkdown())));
+                add(box);
+            }
             return;
         }
         page.view().ifPresentOrElse(view -> add(body(page, view)), () -> add(unavailable(page, "activity.unavailable.text")));

@@ -8,6 +8,7 @@ import java.util.List;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
@@ -53,7 +54,9 @@ public class ReviewQueueView extends VerticalLayout implements BeforeEnterObserv
         removeAll();
         H1 heading = new H1(getPageTitle());
         heading.setId("review-title");
-        add(heading, new Paragraph(getTranslation("review.intro")));
+        Anchor observe = new Anchor("review/observe", getTranslation("observe.link"));
+        observe.setId("review-observe");
+        add(heading, new Paragraph(getTranslation("review.intro")), observe);
         List<ReviewTask> tasks = reviews.open(getLocale());
         if (tasks.isEmpty()) {
             Paragraph none = new Paragraph(getTranslation("review.none"));
