@@ -180,7 +180,7 @@ final class Play {
                 continue;
             }
             if (move.isTyped()) {
-                transcript.add(new ActivityBlock.Line("", "learner", move.text(), List.of(selfCoded(move.code(), language))));
+                transcript.add(new ActivityBlock.Line("", "learner", literal(move.text()), List.of(selfCoded(move.code(), language))));
                 transcript.add(note(examples(visit.node().typed(), language), List.of()));
             } else {
                 Scenario.Response response = visit.node().response(move.response()).orElseThrow();
@@ -235,6 +235,16 @@ final class Play {
             text.append(": ").append(situation);
         }
         return text.toString();
+    }
+
+    /**
+     * What the learner typed, as Markdown that shows exactly that text: Markdown's special characters escaped, line
+     * breaks kept.
+     */
+    static String literal(String text) {
+        String escaped = text.replaceAll("([\\\\`*_\\[\\]<>#|~])", "\\\\$1")
+                .replaceAll("(?m)^(\\s*)([-+=])", "$1\\\\$2").replaceAll("(?m)^(\\s*[0-9]+)([.)])", "$1\\\\$2");
+        return escaped.replace("\n", "  \n");
     }
 
     static String selfCoded(Code code, String language) {

@@ -62,7 +62,7 @@ final class Summary {
             if (move.isTyped()) {
                 text.append("**").append(number).append(".** ").append(t("Je typte", "You typed")).append(" (*")
                         .append(move.code().label(language)).append("*, ").append(t("je eigen code", "your own code"))
-                        .append("): “").append(oneLine(move.text())).append("”\n\n");
+                        .append("): “").append(Play.literal(oneLine(move.text()))).append("”\n\n");
                 text.append(quote(Play.examples(visit.node().typed(), language))).append("\n\n");
             } else {
                 Scenario.Response response = visit.node().response(move.response()).orElseThrow();
