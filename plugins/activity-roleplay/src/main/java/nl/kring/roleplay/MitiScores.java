@@ -1,6 +1,5 @@
 package nl.kring.roleplay;
 
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
@@ -189,9 +188,8 @@ record MitiScores(Map<Code, Integer> counts, ClientTalk clientTalk) {
      * empty when every measure that applies is good.
      */
     Optional<Measure> weakest() {
-        List<Map.Entry<Measure, Level>> entries = new ArrayList<>(levels().entrySet());
         Map.Entry<Measure, Level> weakest = null;
-        for (Map.Entry<Measure, Level> entry : entries) {
+        for (Map.Entry<Measure, Level> entry : levels().entrySet()) {
             if (weakest == null || entry.getValue().compareTo(weakest.getValue()) < 0) {
                 weakest = entry;
             }

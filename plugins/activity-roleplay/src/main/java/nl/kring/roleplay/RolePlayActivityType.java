@@ -70,9 +70,11 @@ public class RolePlayActivityType implements ActivityType {
         ScenarioReader reader = new ScenarioReader(activity.languages());
         Scenario scenario = reader.read(activity.yaml());
         if (!reader.problems().isEmpty()) {
-            ActivityProblem first = reader.problems().get(0);
+            List<ActivityProblem> problems = reader.problems();
+            ActivityProblem first = problems.get(0);
             throw new IllegalStateException(activity.path() + ":" + first.line() + ": " + first.message()
-                    + " (and " + (reader.problems().size() - 1) + " more problem(s)); the role-play cannot be played");
+                    + (problems.size() > 1 ? " (and " + (problems.size() - 1) + " more)" : "")
+                    + "; the role-play cannot be played until the course is fixed");
         }
         return scenario;
     }

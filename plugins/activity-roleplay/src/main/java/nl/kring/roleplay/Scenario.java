@@ -1,5 +1,7 @@
 package nl.kring.roleplay;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,7 +20,7 @@ record Scenario(Map<String, String> intro, List<Persona> personas, String start,
 
     Scenario {
         personas = List.copyOf(personas);
-        nodes = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(nodes));
+        nodes = Collections.unmodifiableMap(new LinkedHashMap<>(nodes));
     }
 
     /**
