@@ -2,6 +2,7 @@ package nl.kring.roleplay;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import nl.kring.api.activity.ActivityBlock;
 import nl.kring.api.activity.ActivityProblem;
@@ -50,6 +51,17 @@ public class RolePlayActivityType implements ActivityType {
     @Override
     public String move(ActivitySource activity, String state, Map<String, String> input, String language) {
         return Play.replay(scenario(activity), state).move(input);
+    }
+
+    /** The MITI coding form for a trainer who observed a learner in a live or recorded conversation. */
+    @Override
+    public Optional<ActivityView> observationForm(ActivitySource activity, String language) {
+        return Optional.of(Observation.form(language));
+    }
+
+    @Override
+    public ActivityResult scoreObservation(ActivitySource activity, Map<String, String> answers, String language) {
+        return Observation.score(answers, language);
     }
 
     /** Not called for a stepwise type; says what this activity is, should a platform show it on one page. */
