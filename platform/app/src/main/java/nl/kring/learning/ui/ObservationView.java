@@ -100,13 +100,19 @@ public class ObservationView extends VerticalLayout implements BeforeEnterObserv
         if (view.introMarkdown() != null && !view.introMarkdown().isBlank()) {
             form.add(html(view.introMarkdown()));
         }
-        Div numbers = new Div();
-        numbers.addClassName("kring-observation-numbers");
+        Div numbers = null;
         for (ActivityBlock block : view.blocks()) {
             Component field = field(block);
-            (block instanceof ActivityBlock.Number ? numbers : form).add(field);
-            if (block instanceof ActivityBlock.Number && numbers.getParent().isEmpty()) {
-                form.add(numbers);
+            if (block instanceof ActivityBlock.Number) {
+                if (numbers == null) {
+                    numbers = new Div();
+                    numbers.addClassName("kring-observation-numbers");
+                    form.add(numbers);
+                }
+                numbers.add(field);
+            } else {
+                numbers = null;
+                form.add(field);
             }
         }
         Button save = new Button(getTranslation("observe.save"), e -> save());
