@@ -36,24 +36,37 @@ public final class CoursePackager {
 
     private final CourseReader reader;
     private final boolean checkLessons;
+    private final PluginTypes plugins;
 
     public CoursePackager(CourseReader reader, boolean checkLessons) {
+        this(reader, checkLessons, PluginTypes.none());
+    }
+
+    /** @param plugins activity and question types from plugin jars, whose checks must pass too */
+    public CoursePackager(CourseReader reader, boolean checkLessons, PluginTypes plugins) {
         this.reader = reader;
         this.checkLessons = checkLessons;
+        this.plugins = plugins;
     }
 
     public static void main(String[] args) throws Exception {
         if (args.length < 2) {
-            System.err.println("usage: CoursePackager <content-dir> <output-dir> [--activity-types a,b] [--descriptor-only]");
+            System.err.println("usage: CoursePackager <content-dir> <output-dir> [--plugins <jar or folder>,…]"
+                    + " [--activity-types a,b] [--descriptor-only]");
             System.exit(2);
         }
         java.util.List<String> flags = java.util.Arrays.asList(args).subList(2, args.length);
         boolean descriptorOnly = flags.contains("--descriptor-only");
         int types = flags.indexOf("--activity-types");
-        java.util.Set<String> activityTypes = types >= 0 && types + 1 < flags.size()
-                ? java.util.Set.of(flags.get(types + 1).split(",")) : java.util.Set.of();
-        CoursePackager packager = new CoursePackager(new CourseReader(CompetenceFramework.standard(), activityTypes,
-                KringApi.VERSION), !descriptorOnly);
+        int jars = flags.indexOf("--plugins");
+        PluginTypes plugins = jars >= 0 && jars + 1 < flags.size()
+                ? PluginTypes.load(java.util.Arrays.stream(flags.get(jars + 1).split(",")).map(Path::of).toList()) : PluginTypes.none();
+        java.util.Set<String> activityTypes = new java.util.HashSet<>(plugins.activityTypes());
+        if (types >= 0 && types + 1 < flags.size()) {
+            activityTypes.addAll(java.util.List.of(flags.get(types + 1).split(",")));
+        }
+        CoursePackager packager = new CoursePackager(new CourseReader(CompetenceFramework.standard(), () -> activityTypes,
+                plugins::questionTypes, KringApi.VERSION), !descriptorOnly, plugins);
         try {
             for (Path jar : packager.packageAll(Path.of(args[0]), Path.of(args[1]))) {
                 System.out.println("[kring] packaged " + jar);
@@ -94,6 +107,11 @@ public final class CoursePackager {
         check.warnings().forEach(w -> System.out.println("[kring] " + files.origin() + ": " + w));
         if (check.hasErrors()) {
             throw new InvalidCourseException(files.origin(), check.errors());
+        }
+        List<Problem> pluginProblems = plugins.check(check.course().orElseThrow(), files);
+        pluginProblems.stream().filter(p -> !p.isError()).forEach(w -> System.out.println("[kring] " + files.origin() + ": " + w));
+        if (pluginProblems.stream().anyMatch(Problem::isError)) {
+            throw new InvalidCourseException(files.origin(), pluginProblems.stream().filter(Problem::isError).toList());
         }
         return check.course().orElseThrow().descriptor();
     }

@@ -43,8 +43,8 @@ public final class Lint {
             arguments = arguments.subList(1, arguments.size());
         }
         if (arguments.isEmpty() || arguments.contains("--help") || arguments.get(0).startsWith("--")) {
-            err.println("usage: [lint] <course-folder|plugin.jar> [--baseline <previous jar or folder>] [--activity-types a,b] [--question-types c,d]");
-            err.println("       package <course-folder> [--out <folder for the jar>] [--activity-types a,b] [--question-types c,d]");
+            err.println("usage: [lint] <course-folder|plugin.jar> [--baseline <previous jar or folder>] [--plugins <jar or folder>,…] [--activity-types a,b] [--question-types c,d]");
+            err.println("       package <course-folder> [--out <folder for the jar>] [--plugins <jar or folder>,…] [--activity-types a,b] [--question-types c,d]");
             err.println("       " + GiftImportCommand.USAGE);
             return 2;
         }
@@ -54,7 +54,8 @@ public final class Lint {
             return 2;
         }
         Optional<Path> baseline = option(arguments, "--baseline").map(Path::of);
-        Linter linter = new Linter(reader(arguments));
+        PluginTypes plugins = plugins(arguments);
+        Linter linter = new Linter(reader(arguments, plugins), plugins);
 
         Linter.Report report = linter.lint(course, baseline);
         report.problems().forEach(out::println);
@@ -66,12 +67,13 @@ public final class Lint {
 
     private static int packageCourse(List<String> arguments, PrintStream out, PrintStream err) throws Exception {
         if (arguments.isEmpty() || arguments.get(0).startsWith("--") || !Files.isDirectory(Path.of(arguments.get(0)))) {
-            err.println("usage: package <course-folder> [--out <folder for the jar>] [--activity-types a,b] [--question-types c,d]");
+            err.println("usage: package <course-folder> [--out <folder for the jar>] [--plugins <jar or folder>,…] [--activity-types a,b] [--question-types c,d]");
             return 2;
         }
         Path folder = Path.of(arguments.get(0));
         Path target = option(arguments, "--out").map(Path::of).orElse(Path.of("."));
-        CoursePackager packager = new CoursePackager(reader(arguments), true);
+        PluginTypes plugins = plugins(arguments);
+        CoursePackager packager = new CoursePackager(reader(arguments, plugins), true, plugins);
         try {
             out.println("packaged " + packager.packageCourse(folder, target));
             return 0;
@@ -82,11 +84,21 @@ public final class Lint {
         }
     }
 
-    /** A reader that knows the activity and question types named with --activity-types and --question-types. */
-    private static CourseReader reader(List<String> arguments) {
-        Set<String> activityTypes = names(arguments, "--activity-types");
-        Set<String> questionTypes = names(arguments, "--question-types");
+    /**
+     * A reader that knows the activity and question types of the plugin jars named with --plugins (whose own checks
+     * then run too) and the types named with --activity-types and --question-types (known by name only).
+     */
+    private static CourseReader reader(List<String> arguments, PluginTypes plugins) {
+        Set<String> activityTypes = new java.util.HashSet<>(names(arguments, "--activity-types"));
+        activityTypes.addAll(plugins.activityTypes());
+        Set<String> questionTypes = new java.util.HashSet<>(names(arguments, "--question-types"));
+        questionTypes.addAll(plugins.questionTypes());
         return new CourseReader(CompetenceFramework.standard(), () -> activityTypes, () -> questionTypes, KringApi.VERSION);
+    }
+
+    private static PluginTypes plugins(List<String> arguments) throws java.io.IOException {
+        Optional<String> jars = option(arguments, "--plugins");
+        return jars.isEmpty() ? PluginTypes.none() : PluginTypes.load(Arrays.stream(jars.get().split(",")).map(Path::of).toList());
     }
 
     private static Set<String> names(List<String> arguments, String option) {

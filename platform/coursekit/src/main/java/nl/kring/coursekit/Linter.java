@@ -21,9 +21,16 @@ import org.pf4j.DefaultVersionManager;
 public final class Linter {
 
     private final CourseReader reader;
+    private final PluginTypes plugins;
 
     public Linter(CourseReader reader) {
+        this(reader, PluginTypes.none());
+    }
+
+    /** @param plugins activity and question types from plugin jars, whose own checks the linter runs too */
+    public Linter(CourseReader reader, PluginTypes plugins) {
         this.reader = reader;
+        this.plugins = plugins;
     }
 
     /**
@@ -52,8 +59,12 @@ public final class Linter {
 
     /** Lints a course folder or a {@code .jar}. */
     public Report lint(Path course, Optional<Path> baseline) throws IOException {
-        CourseCheck check = reader.check(files(course));
+        CourseFiles files = files(course);
+        CourseCheck check = reader.check(files);
         List<Problem> problems = new ArrayList<>(check.problems());
+        if (check.course().isPresent()) {
+            problems.addAll(plugins.check(check.course().get(), files));
+        }
         if (isJar(course)) {
             check.course().ifPresent(c -> problems.addAll(manifestProblems(course, c.descriptor())));
         }

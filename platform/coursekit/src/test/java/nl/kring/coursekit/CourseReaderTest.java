@@ -12,8 +12,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class CourseReaderTest {
 
-    /** The bundled courses use the worksheet activity type, which ships with the build. */
-    static final java.util.Set<String> BUNDLED_ACTIVITY_TYPES = java.util.Set.of("worksheet");
+    /** The bundled courses use the worksheet and role-play activity types, which ship with the build. */
+    static final java.util.Set<String> BUNDLED_ACTIVITY_TYPES = java.util.Set.of("worksheet", "role-play");
     private final CourseReader reader = new CourseReader(CompetenceFramework.standard(), BUNDLED_ACTIVITY_TYPES,
             nl.kring.api.KringApi.VERSION);
 
@@ -33,7 +33,7 @@ class CourseReaderTest {
             assertThat(lesson.text("nl", "nl").markdown()).isNotBlank();
         });
         assertThat(course.descriptor().sources()).isNotEmpty();
-        assertThat(course.activities()).extracting(Activity::type).containsOnly("worksheet");
+        assertThat(course.activities()).extracting(Activity::type).containsOnly("worksheet", "role-play");
     }
 
     @Test
