@@ -20,6 +20,9 @@ import org.junit.jupiter.api.Test;
 
 class CatalogViewIT extends KaribuSpringTest {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    nl.kring.plugin.PluginLifecycle lifecycle;
+
     @Test
     void showsACardPerInstalledCourseInDutch() {
         signIn("daan", Locale.forLanguageTag("nl"));
@@ -55,6 +58,25 @@ class CatalogViewIT extends KaribuSpringTest {
                 .extracting(card -> card.getElement().getAttribute("data-course")).containsExactly("naasten-betrekken");
 
         ComboBoxKt.selectByLabel(filter, "CRAFT");
-        assertThat(_get(Paragraph.class, spec -> spec.withText("No course develops this competence yet."))).isNotNull();
+        assertThat(_find(Div.class, spec -> spec.withClasses("kring-card")))
+                .extracting(card -> card.getElement().getAttribute("data-course")).containsExactly("naasten-betrekken");
+    }
+
+    @Test
+    void saysSoWhenNoCourseDevelopsTheCompetence() {
+        signIn("admin", Locale.ENGLISH);
+        lifecycle.disable("course-met-kapotte-oefening");
+        try {
+            UI.getCurrent().navigate(CatalogView.class);
+            @SuppressWarnings("unchecked")
+            ComboBox<Object> filter = _get(ComboBox.class, spec -> spec.withId("competence-filter"));
+
+            ComboBoxKt.selectByLabel(filter, "Systemic work with the genogram");
+
+            assertThat(_find(Div.class, spec -> spec.withClasses("kring-card"))).isEmpty();
+            assertThat(_get(Paragraph.class, spec -> spec.withText("No course develops this competence yet."))).isNotNull();
+        } finally {
+            lifecycle.enable("course-met-kapotte-oefening");
+        }
     }
 }

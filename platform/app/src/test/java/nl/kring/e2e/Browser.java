@@ -44,6 +44,8 @@ final class Browser implements AutoCloseable {
                 .build();
         driver = new ChromeDriver(service, options);
         wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+        // Vaadin replaces elements when it redraws a part of the page; look again instead of failing.
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
     void open(String path) {

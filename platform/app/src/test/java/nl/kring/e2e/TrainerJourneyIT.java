@@ -35,7 +35,7 @@ class TrainerJourneyIT {
              Browser browser = new Browser(kring.baseUrl(), "en-US")) {
             browser.signIn("trainer", "kring-demo");
             browser.open("admin/plugins");
-            browser.waitForText(By.id("plugin-summary"), "2 active, 0 disabled, 0 failed");
+            browser.waitForText(By.id("plugin-summary"), "3 active, 0 disabled, 0 failed");
             browser.screenshot("10-plugins-en");
 
             browser.upload(By.id("plugin-upload"), corrupt);

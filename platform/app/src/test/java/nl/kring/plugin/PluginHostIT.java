@@ -45,8 +45,9 @@ class PluginHostIT {
         Map<String, PluginStatus> statuses = host.statuses().stream()
                 .collect(Collectors.toMap(PluginStatus::pluginId, Function.identity()));
 
-        assertThat(statuses).hasSize(7);
+        assertThat(statuses).hasSize(8);
         assertThat(statuses.get("activity-worksheet").state()).isEqualTo(PluginStatus.State.ACTIVE);
+        assertThat(statuses.get("activity-roleplay").state()).isEqualTo(PluginStatus.State.ACTIVE);
         assertThat(statuses.get("course-naasten-betrekken").state()).isEqualTo(PluginStatus.State.ACTIVE);
         assertThat(statuses.get("activity-throwing").state()).isEqualTo(PluginStatus.State.ACTIVE);
         assertThat(statuses.get("course-met-kapotte-oefening").state()).isEqualTo(PluginStatus.State.ACTIVE);
@@ -62,8 +63,8 @@ class PluginHostIT {
     @Test
     void failedPluginsAreNotLeftLoadedInPf4j() {
         assertThat(pluginManager.getPlugins()).extracting(p -> p.getPluginId())
-                .containsExactlyInAnyOrder("course-naasten-betrekken", "activity-worksheet", "activity-throwing",
-                        "course-met-kapotte-oefening");
+                .containsExactlyInAnyOrder("course-naasten-betrekken", "activity-worksheet", "activity-roleplay",
+                        "activity-throwing", "course-met-kapotte-oefening");
         assertThat(pluginManager.getPlugins()).allSatisfy(p -> assertThat(p.getPluginState()).isEqualTo(PluginState.STARTED));
     }
 
