@@ -26,7 +26,8 @@ class SecurityConfiguration extends VaadinWebSecurity {
     protected void configure(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers(new AntPathRequestMatcher("/images/**")).permitAll()
-                .requestMatchers(new AntPathRequestMatcher("/course-media/**")).authenticated());
+                .requestMatchers(new AntPathRequestMatcher("/course-media/**")).authenticated()
+                .requestMatchers(new AntPathRequestMatcher("/diagram/**")).authenticated());
         super.configure(http);
         setLoginView(http, LoginView.class);
     }

@@ -18,7 +18,9 @@ import nl.kring.coursekit.CourseModule;
 import nl.kring.coursekit.Lesson;
 import nl.kring.coursekit.LessonText;
 import nl.kring.coursekit.SourceReference;
+import nl.kring.content.DiagramResolver;
 import nl.kring.plugin.ActivityRunner;
+import nl.kring.plugin.DiagramRunner;
 import nl.kring.plugin.InstalledCourse;
 import nl.kring.plugin.PluginHost;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -34,10 +36,12 @@ public class CatalogService {
     private final MarkdownRenderer markdown;
     private final RenderedContentCache cache;
     private final ActivityRunner activities;
+    private final DiagramRunner diagrams;
 
     CatalogService(PluginHost plugins, CompetenceCatalog competences, MarkdownRenderer markdown,
-                   RenderedContentCache cache, ActivityRunner activities) {
+                   RenderedContentCache cache, ActivityRunner activities, DiagramRunner diagrams) {
         this.activities = activities;
+        this.diagrams = diagrams;
         this.plugins = plugins;
         this.competences = competences;
         this.markdown = markdown;
@@ -66,7 +70,7 @@ public class CatalogService {
             String language = language(course, locale);
             LessonText text = lesson.text(language, course.defaultLanguage());
             String html = cache.get(installed.pluginId() + "@" + installed.version(), lesson.id() + "/" + text.language(),
-                    () -> markdown.render(text.markdown(), links(installed, text)));
+                    () -> markdown.render(text.markdown(), links(installed, text), diagrams(installed, lesson.id(), text)));
             List<LessonRef> order = outline(installed, locale).lessons();
             int index = indexOf(order, lessonId);
             return new LessonPage(course.id(), installed.version(), course.title().in(language, course.defaultLanguage()),
@@ -168,6 +172,21 @@ public class CatalogService {
     }
 
     /** Images point to the course media endpoint, links to other lesson files open that lesson. */
+    /**
+     * Code blocks in a language a plugin draws (e.g. {@code genogram}) become pictures served by
+     * {@link DiagramController}, with the plugin's text alternative under them.
+     */
+    private DiagramResolver diagrams(InstalledCourse installed, String lessonId, LessonText text) {
+        java.util.Set<String> known = diagrams.languages();
+        return (blockLanguage, source, index) -> known.contains(blockLanguage)
+                ? diagrams.render(blockLanguage, source, text.language()).map(diagram -> new DiagramResolver.Figure(
+                        DiagramController.PREFIX.substring(1) + "/" + installed.course().descriptor().id() + "/" + installed.version()
+                                + "/" + lessonId + "/" + text.language() + "/" + index + ".svg",
+                        diagram.title(), diagram.textAlternative(),
+                        "nl".equals(text.language()) ? "Beschrijving van de afbeelding" : "Description of the picture"))
+                : Optional.empty();
+    }
+
     private static LinkResolver links(InstalledCourse installed, LessonText text) {
         String folder = text.path().contains("/") ? text.path().substring(0, text.path().lastIndexOf('/') + 1) : "";
         return (url, image) -> {

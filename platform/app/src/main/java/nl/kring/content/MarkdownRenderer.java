@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
+import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ext.admonition.AdmonitionExtension;
 import com.vladsch.flexmark.ext.attributes.AttributesExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
@@ -49,7 +50,7 @@ public class MarkdownRenderer {
                 .allowCommonBlockElements()
                 .allowCommonInlineFormattingElements()
                 .allowElements("a", "img", "hr", "pre", "code", "table", "thead", "tbody", "tfoot", "tr", "th", "td",
-                        "caption", "dl", "dt", "dd", "figure", "figcaption", "section", "mark", "kbd")
+                        "caption", "dl", "dt", "dd", "figure", "figcaption", "section", "mark", "kbd", "details", "summary")
                 .allowUrlProtocols("http", "https", "mailto")
                 .allowAttributes("href").onElements("a")
                 .allowAttributes("title").globally()
@@ -64,11 +65,33 @@ public class MarkdownRenderer {
 
     /** Renders {@code markdown}, letting {@code links} decide where relative links and images point. */
     public String render(String markdown, LinkResolver links) {
-        HtmlRenderer renderer = HtmlRenderer.builder(options)
-                .linkResolverFactory(new Resolver(links))
-                .build();
+        return render(markdown, links, DiagramResolver.NONE);
+    }
+
+    /**
+     * Renders {@code markdown}; {@code links} decides where relative links and images point, {@code diagrams} which
+     * code blocks become pictures.
+     */
+    public String render(String markdown, LinkResolver links, DiagramResolver diagrams) {
+        HtmlRenderer.Builder builder = HtmlRenderer.builder(options).linkResolverFactory(new Resolver(links));
+        if (diagrams != DiagramResolver.NONE) {
+            builder.nodeRendererFactory(ignored -> new DiagramBlockRenderer(diagrams, text -> render(text, links)));
+        }
         Node document = parser.parse(markdown);
-        return policy.sanitize(renderer.render(document));
+        return policy.sanitize(builder.build().render(document));
+    }
+
+    /** The fenced code block at {@code index} (counted as {@link DiagramResolver} counts), as language and text. */
+    public Optional<java.util.Map.Entry<String, String>> fencedBlock(String markdown, int index) {
+        List<FencedCodeBlock> blocks = new java.util.ArrayList<>();
+        parser.parse(markdown).getDescendants().forEach(node -> {
+            if (node instanceof FencedCodeBlock block) {
+                blocks.add(block);
+            }
+        });
+        return index < 0 || index >= blocks.size() ? Optional.empty()
+                : Optional.of(java.util.Map.entry(blocks.get(index).getInfo().toString().strip(),
+                        blocks.get(index).getContentChars().normalizeEOL()));
     }
 
     private static final class Resolver extends IndependentLinkResolverFactory {

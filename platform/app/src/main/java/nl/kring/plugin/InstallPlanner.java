@@ -34,12 +34,14 @@ class InstallPlanner {
     private final Linter linter;
     private final ActivityRunner activities;
     private final QuestionRunner questions;
+    private final DiagramRunner diagrams;
     private final JarInspector inspector;
     private final VersionManager versions = new DefaultVersionManager();
 
     InstallPlanner(StoredPluginRepository store, PluginHost host, Linter linter, ActivityRunner activities,
-                   QuestionRunner questions, PluginProperties properties) {
+                   QuestionRunner questions, DiagramRunner diagrams, PluginProperties properties) {
         this.questions = questions;
+        this.diagrams = diagrams;
         this.store = store;
         this.host = host;
         this.linter = linter;
@@ -73,6 +75,7 @@ class InstallPlanner {
                 if (report.course().isPresent()) {
                     problems.addAll(activities.validate(report.course().get(), inspection.version(), Linter.files(temp)));
                     problems.addAll(questions.validate(report.course().get(), inspection.version()));
+                    problems.addAll(diagrams.validate(report.course().get()));
                 }
                 Optional<CoursePackage> current = host.courseOfPlugin(inspection.pluginId()).map(InstalledCourse::course);
                 if (report.course().isPresent() && current.isPresent()) {

@@ -16,13 +16,14 @@ import java.util.stream.Stream;
 
 import nl.kring.api.activity.ActivitySource;
 import nl.kring.api.activity.ActivityType;
+import nl.kring.api.content.DiagramType;
 import nl.kring.api.question.QuestionSource;
 import nl.kring.api.question.QuestionType;
 import nl.kring.coursekit.question.QuestionTypes;
 
 /**
- * Activity and question types read from plugin jars, so that the linter and the packager check a course's
- * role-plays and plugin question items the way Kring does when it installs the course. Each jar gets its own class
+ * Activity, question and diagram types read from plugin jars, so that the linter and the packager check a course's
+ * role-plays, plugin question items and diagrams in lessons the way Kring does when it installs the course. Each jar gets its own class
  * loader on top of this one (which provides the plugin API and SnakeYAML, as Kring does); the classes are the ones
  * the jar lists in PF4J's {@code META-INF/extensions.idx}.
  */
@@ -32,14 +33,17 @@ public final class PluginTypes {
 
     private final Map<String, ActivityType> activities;
     private final Map<String, QuestionType> questions;
+    private final Map<String, DiagramType> diagrams;
 
-    private PluginTypes(Map<String, ActivityType> activities, Map<String, QuestionType> questions) {
+    private PluginTypes(Map<String, ActivityType> activities, Map<String, QuestionType> questions,
+                        Map<String, DiagramType> diagrams) {
         this.activities = Map.copyOf(activities);
         this.questions = Map.copyOf(questions);
+        this.diagrams = Map.copyOf(diagrams);
     }
 
     public static PluginTypes none() {
-        return new PluginTypes(Map.of(), Map.of());
+        return new PluginTypes(Map.of(), Map.of(), Map.of());
     }
 
     /**
@@ -50,6 +54,7 @@ public final class PluginTypes {
     public static PluginTypes load(List<Path> jarsOrFolders) throws IOException {
         Map<String, ActivityType> activities = new LinkedHashMap<>();
         Map<String, QuestionType> questions = new LinkedHashMap<>();
+        Map<String, DiagramType> diagrams = new LinkedHashMap<>();
         for (Path jar : jars(jarsOrFolders)) {
             for (Object extension : extensions(jar)) {
                 if (extension instanceof ActivityType activity) {
@@ -58,9 +63,12 @@ public final class PluginTypes {
                 if (extension instanceof QuestionType question) {
                     questions.put(question.type(), question);
                 }
+                if (extension instanceof DiagramType diagram) {
+                    diagrams.put(diagram.language(), diagram);
+                }
             }
         }
-        return new PluginTypes(activities, questions);
+        return new PluginTypes(activities, questions, diagrams);
     }
 
     public java.util.Set<String> activityTypes() {
@@ -92,6 +100,25 @@ public final class PluginTypes {
                     type.validate(new QuestionSource(id, version, quiz.id(), leaf.id(), leaf.item().yaml(), languages))
                             .forEach(p -> problems.add(new Problem(quiz.path(), p.line(), p.message(), p.hint())));
                 }
+            }
+        }
+        for (Lesson lesson : course.lessons()) {
+            for (LessonText text : lesson.texts().values()) {
+                problems.addAll(checkDiagrams(text, diagrams));
+            }
+        }
+        return problems;
+    }
+
+    /** The problems diagram plugins find in a lesson's code blocks, at the lesson file's own lines. */
+    public static List<Problem> checkDiagrams(LessonText text, Map<String, DiagramType> diagrams) {
+        List<Problem> problems = new ArrayList<>();
+        for (FencedBlocks.Block block : FencedBlocks.of(text.markdown())) {
+            DiagramType type = diagrams.get(block.info());
+            if (type != null) {
+                int first = text.bodyFirstLine() + block.firstLine() - 1;
+                type.check(block.source()).forEach(p -> problems.add(new Problem(text.path(),
+                        first + Math.max(1, p.line()) - 1, p.message(), p.hint())));
             }
         }
         return problems;

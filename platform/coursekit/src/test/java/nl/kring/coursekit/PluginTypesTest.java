@@ -49,6 +49,32 @@ class PluginTypesTest {
         }
     }
 
+    /** A diagram type that finds every line saying "bad", as a genogram plugin finds an unknown person. */
+    public static class BoxDiagram implements nl.kring.api.content.DiagramType {
+
+        @Override
+        public String language() {
+            return "boxes";
+        }
+
+        @Override
+        public List<nl.kring.api.content.DiagramProblem> check(String source) {
+            List<String> lines = source.lines().toList();
+            List<nl.kring.api.content.DiagramProblem> problems = new java.util.ArrayList<>();
+            for (int i = 0; i < lines.size(); i++) {
+                if (lines.get(i).contains("bad")) {
+                    problems.add(new nl.kring.api.content.DiagramProblem(i + 1, "a bad box", null));
+                }
+            }
+            return problems;
+        }
+
+        @Override
+        public nl.kring.api.content.Diagram render(String source, String language) {
+            return new nl.kring.api.content.Diagram("<svg xmlns=\"http://www.w3.org/2000/svg\"/>", "boxes", "");
+        }
+    }
+
     @TempDir
     Path dir;
 
@@ -57,7 +83,8 @@ class PluginTypesTest {
         Files.createDirectories(jar.getParent());
         try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
             out.putNextEntry(new JarEntry("META-INF/extensions.idx"));
-            out.write(("# PF4J extension index\n" + StepsActivity.class.getName() + "\n").getBytes(StandardCharsets.UTF_8));
+            out.write(("# PF4J extension index\n" + StepsActivity.class.getName() + "\n" + BoxDiagram.class.getName() + "\n")
+                    .getBytes(StandardCharsets.UTF_8));
             out.closeEntry();
         }
         return jar;
@@ -81,6 +108,26 @@ class PluginTypesTest {
         course.write("activities/oefenen.yaml", "id: oefenen\ntype: steps\ntitle: {nl: O, en: P}\nmodule: m1\nsteps: [a]\n");
         assertThat(new Linter(reader, plugins).lint(course.root(), Optional.empty()).problems()).isEmpty();
         assertThat(new Linter(reader).lint(course.root(), Optional.empty()).problems()).as("without the plugin's check").isEmpty();
+    }
+
+    @Test
+    void aDiagramPluginChecksTheCodeBlocksOfLessonsAtTheLessonsOwnLines() throws Exception {
+        PluginTypes plugins = PluginTypes.load(List.of(pluginJar()));
+        CourseFixture course = new CourseFixture(dir.resolve("course")).replace("lessons/01-intro.nl.md", "En een [volgende",
+                "```boxes\ngood\nbad\n```\n\n```\nbad but not a diagram\n```\n\nEn een [volgende");
+
+        List<String> problems = new Linter(new CourseReader(CompetenceFramework.standard()), plugins)
+                .lint(course.root(), Optional.empty()).problems().stream().map(Problem::toString).toList();
+
+        int line = Files.readAllLines(course.root().resolve("lessons/01-intro.nl.md")).indexOf("bad") + 1;
+        assertThat(problems).containsExactly("lessons/01-intro.nl.md:" + line + ": a bad box");
+    }
+
+    @Test
+    void fencedBlocksAreFoundWithTheirLanguageAndFirstLine() {
+        List<FencedBlocks.Block> blocks = FencedBlocks.of("# Title\n\n```genogram\nperson a\n```\ntext\n~~~~\ncode\n~~~~\n````x\nopen");
+        assertThat(blocks).containsExactly(new FencedBlocks.Block("genogram", "person a\n", 4),
+                new FencedBlocks.Block("", "code\n", 8), new FencedBlocks.Block("x", "open\n", 11));
     }
 
     @Test
