@@ -112,7 +112,8 @@ public record Genogram(String title, List<Person> people, List<Couple> couples, 
                          boolean index, Set<Marker> markers, String note) {
 
         public Person {
-            markers = Set.copyOf(markers);
+            markers = markers.isEmpty() ? Set.of()
+                    : java.util.Collections.unmodifiableSet(java.util.EnumSet.copyOf(markers));
         }
 
         public boolean has(Marker marker) {

@@ -65,7 +65,8 @@ public record NetworkMap(String title, Node client, List<Node> nodes, List<Link>
                        Set<Marker> markers) {
 
         public Node {
-            markers = Set.copyOf(markers);
+            markers = markers.isEmpty() ? Set.of()
+                    : java.util.Collections.unmodifiableSet(java.util.EnumSet.copyOf(markers));
         }
     }
 
