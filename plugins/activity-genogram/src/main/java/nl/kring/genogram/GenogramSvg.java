@@ -115,7 +115,7 @@ final class GenogramSvg {
                 range[0] = Math.min(range[0], x(m));
                 range[1] = Math.max(range[1], x(m));
             }
-            double pad = 58 + 7 * k;
+            double pad = 50 + 6 * k;
             List<Integer> gens = new ArrayList<>(rows.keySet());
             List<Double> right = new ArrayList<>();
             List<Double> left = new ArrayList<>();
@@ -251,7 +251,7 @@ final class GenogramSvg {
         if (neighbours) {
             best = Symbols.curve(x1, y1, x2, y2, 0);
         } else if (sameRow) {
-            best = Symbols.curve(x1, y1, x2, y2, (ny < 0 ? 1 : -1) * (H + 24));
+            best = Symbols.curve(x1, y1, x2, y2, (ny < 0 ? 1 : -1) * (H + 16));
         } else {
             double bulge = Math.min(60, Math.max(22, len * 0.16));
             best = null;

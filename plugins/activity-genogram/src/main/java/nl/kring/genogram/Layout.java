@@ -260,10 +260,21 @@ final class Layout {
             }
         }
         // the rest: people without parents whose partners have none either
-        for (String p : people.keySet()) {
-            if (placed.contains(p)) {
+        for (String start : people.keySet()) {
+            if (placed.contains(start)) {
                 continue;
             }
+            // start from the one with the most partners, so that their partners come to both sides
+            List<String> component = new ArrayList<>(List.of(start));
+            for (int i = 0; i < component.size(); i++) {
+                for (String f : partners.get(component.get(i))) {
+                    if (!placed.contains(f) && !component.contains(f) && gen.get(f).equals(gen.get(start))) {
+                        component.add(f);
+                    }
+                }
+            }
+            String p = component.stream().max(Comparator.comparingInt((String c) -> partners.get(c).size())
+                    .thenComparing(c -> -declared.get(c))).orElseThrow();
             List<String> group = new ArrayList<>();
             group.add(p);
             placed.add(p);
@@ -296,16 +307,16 @@ final class Layout {
         boolean leftIsSibling = at > 0 && siblings(q, group.get(at - 1));
         boolean rightIsSibling = at < group.size() - 1 && siblings(q, group.get(at + 1));
         boolean right;
-        if (leftIsSibling && !rightIsSibling) {
+        if (count >= 2) {
+            right = k % 2 == 1;
+        } else if (leftIsSibling && !rightIsSibling) {
             right = true;
         } else if (rightIsSibling && !leftIsSibling) {
             right = false;
-        } else if (count <= 1) {
+        } else {
             Sex sex = people.get(q).sex();
             Sex other = people.get(f).sex();
             right = !(sex == Sex.FEMALE || other == Sex.MALE && sex != Sex.MALE);
-        } else {
-            right = k % 2 == 1;
         }
         int pos = at;
         if (right) {
@@ -537,11 +548,15 @@ final class Layout {
             }
             for (List<String> row : rows) {
                 for (int i = 0; i + 1 < row.size(); i++) {
-                    String a = row.get(i);
-                    String b = row.get(i + 1);
-                    if (partners.get(a).contains(b)) {
-                        wish(wishes, a, x.get(b) - PARTNER_GAP, 2);
-                        wish(wishes, b, x.get(a) + PARTNER_GAP, 2);
+                    double span = 0;
+                    for (int j = i + 1; j < row.size(); j++) {
+                        String a = row.get(i);
+                        String b = row.get(j);
+                        span += gap(row.get(j - 1), b);
+                        if (partners.get(a).contains(b)) {
+                            wish(wishes, a, x.get(b) - span, 2);
+                            wish(wishes, b, x.get(a) + span, 2);
+                        }
                     }
                 }
             }

@@ -121,6 +121,58 @@ final class Words {
         put("links.between", "Lines between others", "Lijnen tussen anderen");
         put("links.none", "no line", "geen lijn");
         put("text.follows", "A description in words follows the drawing.", "Een beschrijving in woorden staat bij de tekening.");
+        // findings of GenogramDiff
+        put("d.missing", "{0} is missing", "{0} ontbreekt");
+        put("d.person.extra", "{0} is not in the model answer", "{0} staat niet in het modelantwoord");
+        put("d.sex", "{0} should be drawn as {1}, not {2}", "{0} hoort getekend als {1}, niet als {2}");
+        put("d.sex.missing", "{0} should be drawn as {1}", "{0} hoort getekend als {1}");
+        put("d.born", "{0} was born in {1}, not {2}", "{0} is geboren in {1}, niet in {2}");
+        put("d.born.missing", "the birth year of {0} ({1}) is missing", "het geboortejaar van {0} ({1}) ontbreekt");
+        put("d.death.missing", "the death of {0} is missing", "het overlijden van {0} ontbreekt");
+        put("d.died", "{0} died in {1}, not {2}", "{0} is overleden in {1}, niet in {2}");
+        put("d.death.extra", "{0} has not died", "{0} is niet overleden");
+        put("d.index", "{0} should be marked as the client (index)", "{0} hoort aangeduid als de cliënt (index)");
+        put("d.index.extra", "{0} is not the client", "{0} is niet de cliënt");
+        put("d.marker.missing", "{0}: {1} is missing", "{0}: {1} ontbreekt");
+        put("d.marker.extra", "{0}: {1} is not in the model answer", "{0}: {1} staat niet in het modelantwoord");
+        put("d.couple.missing", "the couple {0} and {1} ({2}) is missing", "het koppel {0} en {1} ({2}) ontbreekt");
+        put("d.couple.status", "{0} and {1} should be {2}, not {3}", "{0} en {1} horen {2} te zijn, niet {3}");
+        put("d.couple.extra", "{0} and {1} are not a couple in the model answer",
+                "{0} en {1} zijn geen koppel in het modelantwoord");
+        put("d.child.missing", "{0} is missing among the children of {1}", "{0} ontbreekt bij de kinderen van {1}");
+        put("d.child.parents", "{0} should be a child of {1}, not of {2}", "{0} hoort een kind van {1} te zijn, niet van {2}");
+        put("d.child.extra", "{0} is not a child of {1} in the model answer",
+                "{0} is in het modelantwoord geen kind van {1}");
+        put("d.child.kind", "{0} should be {1}, not {2}", "{0} hoort {1} te zijn, niet {2}");
+        put("kind.biological", "a biological child", "een biologisch kind");
+        put("kind.adopted", "adopted", "geadopteerd");
+        put("kind.foster", "a foster child", "een pleegkind");
+        put("d.twins", "{0} should be twins", "{0} horen een tweeling te zijn");
+        put("d.twins.identical", "{0} should be identical twins", "{0} horen een eeneiige tweeling te zijn");
+        put("d.twins.fraternal", "{0} should be fraternal twins", "{0} horen een twee-eiige tweeling te zijn");
+        put("d.order", "the children of {0} are not in birth order (oldest first: {1})",
+                "de kinderen van {0} staan niet in geboortevolgorde (van oud naar jong: {1})");
+        put("d.relation.missing", "the relationship between {0} and {1} ({2}) is missing",
+                "de relatie tussen {0} en {1} ({2}) ontbreekt");
+        put("d.relation.type", "the relationship between {0} and {1} should be {2}, not {3}",
+                "de relatie tussen {0} en {1} hoort {2} te zijn, niet {3}");
+        put("d.relation.direction", "the abuse goes from {0} to {1}, not the other way round",
+                "het misbruik of de mishandeling gaat van {0} naar {1}, niet andersom");
+        put("d.relation.extra", "the relationship between {0} and {1} is not in the model answer",
+                "de relatie tussen {0} en {1} staat niet in het modelantwoord");
+        put("d.household.missing", "{0} is missing from the household of {1}", "{0} ontbreekt in het huishouden van {1}");
+        put("d.household.extra", "{0} does not live in the household of {1}", "{0} woont niet in het huishouden van {1}");
+        put("d.household.unexpected", "the household of {0} is not in the model answer",
+                "het huishouden van {0} staat niet in het modelantwoord");
+        put("d.sector", "{0} belongs in {1}, not in {2}", "{0} hoort bij {1}, niet bij {2}");
+        put("d.sector.missing", "{0} belongs in {1}", "{0} hoort bij {1}");
+        put("d.distance", "{0} should be at distance {1}, not {2}", "{0} hoort op afstand {1}, niet {2}");
+        put("d.distance.missing", "{0} should be at distance {1}", "{0} hoort op afstand {1}");
+        put("d.link.missing", "the line between {0} and {1} ({2}) is missing", "de lijn tussen {0} en {1} ({2}) ontbreekt");
+        put("d.link.type", "the line between {0} and {1} should be {2}, not {3}",
+                "de lijn tussen {0} en {1} hoort {2} te zijn, niet {3}");
+        put("d.link.extra", "the line between {0} and {1} is not in the model answer",
+                "de lijn tussen {0} en {1} staat niet in het modelantwoord");
         // kinship, relative to the index person
         put("father", "father", "vader");
         put("mother", "mother", "moeder");
