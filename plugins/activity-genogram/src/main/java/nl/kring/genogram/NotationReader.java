@@ -247,7 +247,7 @@ final class NotationReader {
                 bestDistance = d;
             }
         }
-        return best != null && bestDistance <= Math.max(1, Math.min(2, word.length() / 3))
+        return best != null && bestDistance <= (word.length() <= 3 ? 1 : 2)
                 ? "did you mean '" + best + "'? " : "";
     }
 
@@ -318,8 +318,7 @@ final class NotationReader {
     }
 
     private Optional<Integer> year(Statement s, int at, String after) {
-        if (at >= s.tokens().size() || !s.tokens().get(at).is(Token.Type.WORD)
-                || !s.tokens().get(at).text().matches("[0-9]+")) {
+        if (!isYear(s.tokens(), at)) {
             error(s.line(), "'" + after + "' needs a year", "a year has four digits, e.g. " + after + " 1968");
             return Optional.empty();
         }
@@ -331,8 +330,9 @@ final class NotationReader {
         return Optional.of(Integer.parseInt(text));
     }
 
+    /** Whether the token at {@code at} is meant as a year (it starts with a digit; {@link #year} checks it). */
     private static boolean isYear(List<Token> tokens, int at) {
-        return at < tokens.size() && tokens.get(at).is(Token.Type.WORD) && tokens.get(at).text().matches("[0-9]+");
+        return at < tokens.size() && tokens.get(at).is(Token.Type.WORD) && tokens.get(at).text().matches("[0-9].*");
     }
 
     private String title(Statement s) {
@@ -552,6 +552,9 @@ final class NotationReader {
                 } else {
                     error(s.line(), "unknown couple status '" + t.show() + "'", didYouMean(word, STATUSES.keySet())
                             + "statuses are " + String.join(", ", STATUSES.keySet()) + ", each with an optional year");
+                    if (isYear(tokens, i + 1)) {
+                        i++;
+                    }
                 }
             }
             if (events.isEmpty()) {
@@ -680,9 +683,8 @@ final class NotationReader {
                     kind = ChildKind.ADOPTED;
                 } else if (word.equals("foster")) {
                     kind = ChildKind.FOSTER;
-                } else if (people.containsKey(word) || !List.of("twins", "identical", "fraternal").contains(word)
-                        && ID.matcher(word).matches() && next + 1 < tokens.size()
-                        && tokens.get(next + 1).is(Token.Type.COMMA)) {
+                } else if (!List.of("twins", "triplets", "identical", "fraternal").contains(word)
+                        && ID.matcher(word).matches()) {
                     error(s.line(), "a ',' is missing between '" + id + "' and '" + word + "'",
                             "separate the children with commas");
                     break;
