@@ -312,7 +312,8 @@ final class GenogramSvg {
                             "text-anchor", "start");
                 }
                 double at = y + Layout.NAME;
-                for (String line : wrap(p.label(), NAME_CHARS, 2)) {
+                boolean unnamed = (p.sex() == Sex.PREGNANCY || p.sex() == Sex.MISCARRIAGE) && p.label().equals(id);
+                for (String line : unnamed ? List.<String>of() : wrap(p.label(), NAME_CHARS, 2)) {
                     svg.text("text", line, "x", x, "y", at, "font-size", 13, "text-anchor", "middle", "font-weight",
                             p.index() ? "bold" : null);
                     at += 15;

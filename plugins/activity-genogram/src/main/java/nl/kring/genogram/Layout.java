@@ -40,6 +40,8 @@ final class Layout {
     static final double HALF = 20;
     static final double ROW = 200;
     static final double PARTNER_GAP = 100;
+    /** Between partners whose line carries two years ("m. 1960 · div. 1963"). */
+    static final double WIDE_PARTNER_GAP = 160;
     static final double SIBLING_GAP = 112;
     static final double GROUP_GAP = 150;
     static final double MARGIN_X = 80;
@@ -520,7 +522,12 @@ final class Layout {
         if (!supergroupOf.get(left).equals(supergroupOf.get(right))) {
             return GROUP_GAP;
         }
-        return partners.get(left).contains(right) ? PARTNER_GAP : SIBLING_GAP;
+        if (partners.get(left).contains(right)) {
+            boolean twoYears = genogram.couples().stream().filter(c -> c.is(left, right))
+                    .anyMatch(c -> c.events().stream().filter(e -> e.year() != null).count() >= 2);
+            return twoYears ? WIDE_PARTNER_GAP : PARTNER_GAP;
+        }
+        return SIBLING_GAP;
     }
 
     // -------------------------------------------------------------------------------------------- 5. positions

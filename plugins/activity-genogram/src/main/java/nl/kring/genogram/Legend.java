@@ -6,7 +6,7 @@ import java.util.List;
 /** A legend of the symbols and lines a drawing uses (and no others), in rows of columns. */
 final class Legend {
 
-    static final double COLUMN = 270;
+    static final double COLUMN = 330;
     static final double LINE = 38;
     private static final double HEAD = 46;
 

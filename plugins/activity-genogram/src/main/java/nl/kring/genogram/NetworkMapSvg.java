@@ -79,8 +79,10 @@ final class NetworkMapSvg {
             int most = 0;
             for (Sector s : sectors) {
                 final int distance = d;
-                most = Math.max(most, (int) map.nodes().stream().filter(n -> n.sector() == s
-                        && n.distance() == distance).count());
+                long inRing = map.nodes().stream().filter(n -> n.sector() == s && n.distance() == distance).count();
+                if (inRing >= 2) {
+                    most = Math.max(most, (int) map.nodes().stream().filter(n -> n.sector() == s).count());
+                }
             }
             mid[d] = Math.max(Math.max(95 + (d - 1) * 110, MIN_ARC * (most + 1) / wedge), previous + 105);
             previous = mid[d];
@@ -95,15 +97,13 @@ final class NetworkMapSvg {
         }
         for (Sector s : sectors) {
             double[] span = wedge(s);
-            for (int d = 1; d <= 3; d++) {
-                final int distance = d;
-                List<Node> here = map.nodes().stream().filter(n -> n.sector() == s && n.distance() == distance)
-                        .toList();
-                for (int i = 0; i < here.size(); i++) {
-                    double angle = Math.toRadians(span[0] + (span[1] - span[0]) * (i + 1) / (here.size() + 1));
-                    at.put(here.get(i).id(), new double[] {round(cx + mid[d] * Math.cos(angle)),
-                            round(cy + mid[d] * Math.sin(angle))});
-                }
+            // every node of a sector gets its own angle, so that no line to the client runs through another node
+            List<Node> here = map.nodes().stream().filter(n -> n.sector() == s).toList();
+            for (int i = 0; i < here.size(); i++) {
+                Node n = here.get(i);
+                double angle = Math.toRadians(span[0] + (span[1] - span[0]) * (i + 1) / (here.size() + 1));
+                at.put(n.id(), new double[] {round(cx + mid[n.distance()] * Math.cos(angle)),
+                        round(cy + mid[n.distance()] * Math.sin(angle))});
             }
         }
     }

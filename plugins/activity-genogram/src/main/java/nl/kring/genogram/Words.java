@@ -98,7 +98,7 @@ final class Words {
         put("legend.substance", "substance misuse (lower half)", "middelenmisbruik (onderste helft)");
         put("legend.mental", "mental illness (left half)", "psychische aandoening (linkerhelft)");
         put("legend.recovery", "in recovery (lower half hatched)", "in herstel (onderste helft gearceerd)");
-        put("legend.abuse", "abuse (arrow to the one abused)", "misbruik of mishandeling (pijl naar het slachtoffer)");
+        put("legend.abuse", "abuse (arrow to the one abused)", "misbruik, mishandeling (pijl naar slachtoffer)");
         put("family", "Family", "Familie");
         put("friends", "Friends and neighbours", "Vrienden en buren");
         put("work", "Work and school", "Werk en school");
