@@ -63,8 +63,8 @@ final class TextAlternative {
         for (int r = 0; r < layout.rows().size(); r++) {
             out.append("\n**").append(w.t("generation", r + 1)).append("**\n\n");
             List<String> row = new ArrayList<>(layout.rows().get(r));
-            row.sort(java.util.Comparator.comparingInt(id -> g.person(id).map(Person::index).orElse(false) ? 0
-                    : g.parentsOf(id).isEmpty() ? 2 : 1));
+            row.sort(java.util.Comparator.<String>comparingInt(id -> g.person(id).map(Person::index).orElse(false)
+                    ? 0 : g.parentsOf(id).isEmpty() ? 2 : 1).thenComparingInt(id -> -g.couplesOf(id).size()));
             for (String id : row) {
                 if (described.contains(id)) {
                     continue;
