@@ -233,7 +233,13 @@ public final class GenogramDiff {
             for (Person m : model.people()) {
                 String lid = toLearner.get(m.id());
                 check(lid != null, Kind.MISSING, w.t("d.missing", described(m.id())));
-                Person l = lid == null ? null : learner.person(lid).orElseThrow();
+                if (lid == null) {
+                    // what a missing person should have counts, without a finding of its own
+                    total += 1 + (m.born() != null ? 1 : 0) + (m.deceased() ? 1 : 0) + (m.index() ? 1 : 0)
+                            + m.markers().size();
+                    continue;
+                }
+                Person l = learner.person(lid).orElseThrow();
                 check(l != null && l.sex() == m.sex(), Kind.WRONG, l == null
                         ? w.t("d.sex.missing", name(m.id()), w.sex(m.sex()))
                         : w.t("d.sex", name(m.id()), w.sex(m.sex()), w.sex(l.sex())));
@@ -454,7 +460,8 @@ public final class GenogramDiff {
                 Household best = null;
                 int bestOverlap = 0;
                 for (Household l : learner.households()) {
-                    int overlap = (int) l.members().stream().map(toModel::get).filter(m.members()::contains).count();
+                    int overlap = (int) l.members().stream().map(toModel::get).filter(Objects::nonNull)
+                            .filter(m.members()::contains).count();
                     if (overlap > bestOverlap && !usedHouseholds.contains(l)) {
                         best = l;
                         bestOverlap = overlap;
