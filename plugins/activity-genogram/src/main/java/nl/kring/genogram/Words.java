@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import nl.kring.genogram.Genogram.ChildKind;
 import nl.kring.genogram.Genogram.CoupleStatus;
 import nl.kring.genogram.Genogram.Marker;
 import nl.kring.genogram.Genogram.RelationType;
@@ -222,10 +221,6 @@ final class Words {
         return new Words("nl".equalsIgnoreCase(language == null ? "" : language.trim()) ? 1 : 0);
     }
 
-    boolean dutch() {
-        return language == 1;
-    }
-
     /** The text for {@code key}, with {0}, {1} … replaced by {@code args}. */
     String t(String key, Object... args) {
         String[] texts = TEXTS.get(key);
@@ -253,10 +248,6 @@ final class Words {
 
     String relation(RelationType type) {
         return t(type.word());
-    }
-
-    String childKind(ChildKind kind) {
-        return kind == ChildKind.BIOLOGICAL ? t("legend.child") : t(kind.word());
     }
 
     String sector(Sector sector) {
