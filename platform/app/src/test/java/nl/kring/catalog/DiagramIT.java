@@ -60,6 +60,22 @@ class DiagramIT extends KaribuSpringTest {
     }
 
     @Test
+    void theBundledLessonShowsAGenogramAndANetworkMapFromTheGenogramPlugin() {
+        signIn("noor", Locale.forLanguageTag("nl"));
+        UI.getCurrent().navigate("course/naasten-betrekken/lesson/wie-en-hoe");
+
+        String html = String.join("", _find(Html.class).stream().map(Html::getInnerHtml).toList());
+
+        assertThat(html).contains("diagram/naasten-betrekken/1.0.0/wie-en-hoe/nl/0.svg\" alt=\"Familie De Wit (verzonnen voorbeeld)\"",
+                "diagram/naasten-betrekken/1.0.0/wie-en-hoe/nl/1.svg\" alt=\"Netwerkkaart van Sanne\"", "Daan");
+        String genogram = new String(diagrams.diagram("naasten-betrekken", "1.0.0", "wie-en-hoe", "nl", 0).getBody(),
+                StandardCharsets.UTF_8);
+        assertThat(genogram).startsWith("<svg").contains("<title").contains("Opa Wim").doesNotContain("<script");
+        assertThat(new String(diagrams.diagram("naasten-betrekken", "1.0.0", "wie-en-hoe", "nl", 1).getBody(),
+                StandardCharsets.UTF_8)).contains("Kevin (vriend)");
+    }
+
+    @Test
     void theInstallCheckReportsTheDiagramsProblemsAtTheLessonsLines() {
         signIn("trainer", Locale.ENGLISH);
         byte[] jar = TestJars.course("1.7.0", folder -> {

@@ -3,10 +3,14 @@ package nl.kring.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.JavascriptExecutor;
 
 /**
  * The learner's main journey in a real browser against a real Kring (H2 file database, bundled course jars,
@@ -67,6 +71,14 @@ class LearnerJourneyIT {
                 browser.screenshot("07-lesson-image-nl");
                 browser.scrollTo(By.cssSelector("#lesson-body .adm-tip"));
                 browser.screenshot("08-lesson-callout-nl");
+                for (String alt : new String[] {"Familie De Wit (verzonnen voorbeeld)", "Netwerkkaart van Sanne"}) {
+                    WebElement diagram = browser.driver().findElement(By.cssSelector(
+                            "#lesson-body figure.kring-diagram img[alt='" + alt + "']"));
+                    ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'start'});", diagram);
+                    new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(driver -> ((Number) ((JavascriptExecutor) driver)
+                            .executeScript("return arguments[0].complete ? arguments[0].naturalWidth : 0;", diagram)).intValue() > 0);
+                    browser.screenshot(alt.startsWith("Familie") ? "08b-lesson-genogram-nl" : "08c-lesson-network-map-nl");
+                }
 
                 browser.open("course/" + COURSE + "/activity/netwerk-eva");
                 browser.waitForText(By.id("activity-title"), "het netwerk van Eva");

@@ -35,7 +35,7 @@ class TrainerJourneyIT {
              Browser browser = new Browser(kring.baseUrl(), "en-US")) {
             browser.signIn("trainer", "kring-demo");
             browser.open("admin/plugins");
-            browser.waitForText(By.id("plugin-summary"), "3 active, 0 disabled, 0 failed");
+            browser.waitForText(By.id("plugin-summary"), "4 active, 0 disabled, 0 failed");
             browser.screenshot("10-plugins-en");
 
             browser.upload(By.id("plugin-upload"), corrupt);
@@ -52,8 +52,7 @@ class TrainerJourneyIT {
             browser.waitForText(By.id("plugin-grid"), "1.1.0");
             browser.screenshot("13-upgraded-en");
 
-            WebElement auditTab = browser.waitFor(By.xpath("//vaadin-tab[contains(., 'Audit log')]"));
-            auditTab.click();
+            browser.click(By.xpath("//vaadin-tab[contains(., 'Audit log')]"));
             browser.waitForText(By.id("audit-grid"), "upgraded");
             browser.screenshot("14-audit-log-en");
 

@@ -30,7 +30,7 @@ class PluginAdminViewIT extends KaribuSpringTest {
         UI.getCurrent().navigate(PluginAdminView.class);
 
         assertThat(_get(Paragraph.class, spec -> spec.withId("plugin-summary")).getText())
-                .isEqualTo("5 active, 0 disabled, 3 failed");
+                .isEqualTo("6 active, 0 disabled, 3 failed");
         @SuppressWarnings("unchecked")
         Grid<PluginOverview> grid = _get(Grid.class, spec -> spec.withId("plugin-grid"));
         List<PluginStatus> rows = IntStream.range(0, GridKt._size(grid)).mapToObj(i -> GridKt._get(grid, i).status()).toList();
@@ -39,7 +39,7 @@ class PluginAdminViewIT extends KaribuSpringTest {
                 .containsExactlyInAnyOrder("course-broken-lesson", "course-future-platform", "not-a-zip.jar");
         assertThat(rows).filteredOn(s -> s.state() == PluginStatus.State.ACTIVE).extracting(PluginStatus::pluginId)
                 .containsExactlyInAnyOrder("course-naasten-betrekken", "activity-worksheet", "activity-roleplay",
-                        "activity-throwing", "course-met-kapotte-oefening");
+                        "activity-genogram", "activity-throwing", "course-met-kapotte-oefening");
     }
 
     @Test

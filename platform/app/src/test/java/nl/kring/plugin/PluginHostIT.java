@@ -45,9 +45,10 @@ class PluginHostIT {
         Map<String, PluginStatus> statuses = host.statuses().stream()
                 .collect(Collectors.toMap(PluginStatus::pluginId, Function.identity()));
 
-        assertThat(statuses).hasSize(8);
+        assertThat(statuses).hasSize(9);
         assertThat(statuses.get("activity-worksheet").state()).isEqualTo(PluginStatus.State.ACTIVE);
         assertThat(statuses.get("activity-roleplay").state()).isEqualTo(PluginStatus.State.ACTIVE);
+        assertThat(statuses.get("activity-genogram").state()).isEqualTo(PluginStatus.State.ACTIVE);
         assertThat(statuses.get("course-naasten-betrekken").state()).isEqualTo(PluginStatus.State.ACTIVE);
         assertThat(statuses.get("activity-throwing").state()).isEqualTo(PluginStatus.State.ACTIVE);
         assertThat(statuses.get("course-met-kapotte-oefening").state()).isEqualTo(PluginStatus.State.ACTIVE);
@@ -64,7 +65,7 @@ class PluginHostIT {
     void failedPluginsAreNotLeftLoadedInPf4j() {
         assertThat(pluginManager.getPlugins()).extracting(p -> p.getPluginId())
                 .containsExactlyInAnyOrder("course-naasten-betrekken", "activity-worksheet", "activity-roleplay",
-                        "activity-throwing", "course-met-kapotte-oefening");
+                        "activity-genogram", "activity-throwing", "course-met-kapotte-oefening");
         assertThat(pluginManager.getPlugins()).allSatisfy(p -> assertThat(p.getPluginState()).isEqualTo(PluginState.STARTED));
     }
 

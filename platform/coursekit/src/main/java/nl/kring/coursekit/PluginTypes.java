@@ -117,8 +117,11 @@ public final class PluginTypes {
             DiagramType type = diagrams.get(block.info());
             if (type != null) {
                 int first = text.bodyFirstLine() + block.firstLine() - 1;
-                type.check(block.source()).forEach(p -> problems.add(new Problem(text.path(),
-                        first + Math.max(1, p.line()) - 1, p.message(), p.hint())));
+                type.check(block.source()).forEach(p -> {
+                    int line = first + Math.max(1, p.line()) - 1;
+                    problems.add(p.warning() ? Problem.warning(text.path(), line, p.message(), p.hint())
+                            : new Problem(text.path(), line, p.message(), p.hint()));
+                });
             }
         }
         return problems;

@@ -1,0 +1,46 @@
+package nl.kring.genogram;
+
+import java.util.List;
+
+import nl.kring.api.content.Diagram;
+import nl.kring.api.content.DiagramProblem;
+import nl.kring.api.content.DiagramType;
+import org.pf4j.Extension;
+
+/**
+ * Genograms in lessons: a {@code ```genogram} code block becomes a drawing after McGoldrick, Gerson & Petry with a
+ * text alternative. See {@link Genograms} for the notation.
+ */
+@Extension
+public class GenogramDiagramType implements DiagramType {
+
+    @Override
+    public String language() {
+        return "genogram";
+    }
+
+    @Override
+    public List<DiagramProblem> check(String source) {
+        return problems(source, language());
+    }
+
+    @Override
+    public Diagram render(String source, String language) {
+        return diagram(source, language(), language);
+    }
+
+    static List<DiagramProblem> problems(String source, String blockLanguage) {
+        return Genograms.check(source, blockLanguage).stream()
+                .map(p -> new DiagramProblem(p.line(), p.message(), p.hint(), !p.isError())).toList();
+    }
+
+    static Diagram diagram(String source, String blockLanguage, String language) {
+        Rendered rendered = Genograms.render(source, blockLanguage, language);
+        String title = rendered.diagram().title();
+        if (title == null || title.isBlank()) {
+            boolean dutch = "nl".equals(language);
+            title = rendered.diagram() instanceof NetworkMap ? (dutch ? "Netwerkkaart" : "Network map") : "Genogram";
+        }
+        return new Diagram(rendered.svg(), title, rendered.text());
+    }
+}
