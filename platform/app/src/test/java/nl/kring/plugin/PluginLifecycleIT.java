@@ -201,12 +201,12 @@ class PluginLifecycleIT {
     @WithUserDetails("trainer")
     void aCourseNeedingAMissingPluginCannotBeInstalled() {
         byte[] jar = TestJars.course(nextVersion(), folder -> TestJars.replace(folder.resolve("course.yaml"),
-                "activity-roleplay: \">=1.0.0\"", "activity-roleplay: \">=1.0.0\"\n  activity-genogram: \">=1.0.0\""));
+                "activity-genogram: \">=1.0.0\"", "activity-genogram: \">=1.0.0\"\n  activity-video: \">=1.0.0\""));
 
-        InstallPlan plan = lifecycle.prepare(jar, "needs-genogram.jar");
+        InstallPlan plan = lifecycle.prepare(jar, "needs-video.jar");
 
         assertThat(plan.reasons()).contains(
-                "needs plugin activity-genogram (>=1.0.0), which is not installed; install or enable it first");
+                "needs plugin activity-video (>=1.0.0), which is not installed; install or enable it first");
     }
 
     @Test
