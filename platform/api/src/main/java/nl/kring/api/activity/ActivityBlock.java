@@ -9,7 +9,7 @@ import java.util.List;
  * @since 1.0.0
  */
 public sealed interface ActivityBlock permits ActivityBlock.Text, ActivityBlock.Choice, ActivityBlock.FreeText,
-        ActivityBlock.Line, ActivityBlock.CodedText, ActivityBlock.Number {
+        ActivityBlock.Line, ActivityBlock.CodedText, ActivityBlock.Number, ActivityBlock.Picture {
 
     /** Text in Markdown (sanitised like lessons). */
     record Text(String markdown) implements ActivityBlock {
@@ -75,5 +75,14 @@ public sealed interface ActivityBlock permits ActivityBlock.Text, ActivityBlock.
      * @since 1.2.0
      */
     record Number(String id, String prompt, int min, int max) implements ActivityBlock {
+    }
+
+    /**
+     * A diagram written in a language a diagram plugin draws (e.g. {@code genogram}), shown as a picture with its
+     * text alternative, as in lessons.
+     *
+     * @since 1.2.0
+     */
+    record Picture(String diagramLanguage, String source) implements ActivityBlock {
     }
 }

@@ -41,6 +41,7 @@ import nl.kring.learning.ActivityPlayService;
 import nl.kring.learning.ActivityReviewService;
 import nl.kring.learning.Observation;
 import nl.kring.learning.ObservationService;
+import nl.kring.plugin.DiagramRunner;
 
 /**
  * A practice activity from an activity plugin, shown with Kring's own components. When the plugin fails, this page
@@ -54,14 +55,17 @@ public class ActivityPageView extends VerticalLayout implements BeforeEnterObser
     private final transient ActivityPlayService plays;
     private final transient ActivityReviewService reviews;
     private final transient ObservationService observations;
+    private final transient DiagramRunner diagrams;
+    private String language = "nl";
     private final transient MarkdownRenderer markdown;
     private final Map<String, Supplier<String>> answers = new HashMap<>();
     private final Div result = new Div();
     private String title = "";
 
     public ActivityPageView(CatalogService catalog, ActivityPlayService plays, ActivityReviewService reviews,
-                            ObservationService observations, MarkdownRenderer markdown) {
+                            ObservationService observations, DiagramRunner diagrams, MarkdownRenderer markdown) {
         this.observations = observations;
+        this.diagrams = diagrams;
         this.catalog = catalog;
         this.plays = plays;
         this.reviews = reviews;
@@ -89,6 +93,7 @@ public class ActivityPageView extends VerticalLayout implements BeforeEnterObser
 
     private void show(ActivityPage page) {
         title = page.title();
+        language = page.language();
         Div crumbs = new Div(new Anchor("course/" + page.courseId(), page.courseTitle()), new Span(" / "), new Span(page.title()));
         crumbs.addClassName("kring-crumbs");
         H1 heading = new H1(page.title());
@@ -131,6 +136,9 @@ public class ActivityPageView extends VerticalLayout implements BeforeEnterObser
     private Component block(ActivityBlock block) {
         if (block instanceof ActivityBlock.Text text) {
             return html(text.markdown());
+        }
+        if (block instanceof ActivityBlock.Picture picture) {
+            return new DiagramPicture(diagrams, picture.diagramLanguage(), picture.source(), language, this::html);
         }
         if (block instanceof ActivityBlock.Choice choice && choice.multiple()) {
             CheckboxGroup<ActivityBlock.Option> group = new CheckboxGroup<>(choice.prompt());
