@@ -41,6 +41,12 @@ public class DiagramRunner {
                 () -> type.implementation().render(source, language)));
     }
 
+    /** The problems in a diagram's text, for a live editor; empty when no plugin draws the language or it failed. */
+    public List<nl.kring.api.content.DiagramProblem> check(String blockLanguage, String source) {
+        return types.find(blockLanguage).flatMap(type -> guard.call(type.pluginId(), "check " + blockLanguage,
+                () -> type.implementation().check(source))).orElse(List.of());
+    }
+
     /** Asks the diagram plugins to check the lessons' code blocks; a plugin that fails to check gives a warning. */
     List<Problem> validate(CoursePackage course) {
         List<Problem> problems = new ArrayList<>();

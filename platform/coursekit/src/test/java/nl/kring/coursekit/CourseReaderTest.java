@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 class CourseReaderTest {
 
     /** The bundled courses use the worksheet and role-play activity types, which ship with the build. */
-    static final java.util.Set<String> BUNDLED_ACTIVITY_TYPES = java.util.Set.of("worksheet", "role-play", "genogram-read");
+    static final java.util.Set<String> BUNDLED_ACTIVITY_TYPES = java.util.Set.of("worksheet", "role-play", "genogram-read", "genogram-build");
     private final CourseReader reader = new CourseReader(CompetenceFramework.standard(), BUNDLED_ACTIVITY_TYPES,
             nl.kring.api.KringApi.VERSION);
 
@@ -33,7 +33,7 @@ class CourseReaderTest {
             assertThat(lesson.text("nl", "nl").markdown()).isNotBlank();
         });
         assertThat(course.descriptor().sources()).isNotEmpty();
-        assertThat(course.activities()).extracting(Activity::type).containsOnly("worksheet", "role-play", "genogram-read");
+        assertThat(course.activities()).extracting(Activity::type).containsOnly("worksheet", "role-play", "genogram-read", "genogram-build");
     }
 
     @Test

@@ -9,7 +9,8 @@ import java.util.List;
  * @since 1.0.0
  */
 public sealed interface ActivityBlock permits ActivityBlock.Text, ActivityBlock.Choice, ActivityBlock.FreeText,
-        ActivityBlock.Line, ActivityBlock.CodedText, ActivityBlock.Number, ActivityBlock.Picture {
+        ActivityBlock.Line, ActivityBlock.CodedText, ActivityBlock.Number, ActivityBlock.Picture,
+        ActivityBlock.DiagramEditor {
 
     /** Text in Markdown (sanitised like lessons). */
     record Text(String markdown) implements ActivityBlock {
@@ -84,5 +85,14 @@ public sealed interface ActivityBlock permits ActivityBlock.Text, ActivityBlock.
      * @since 1.2.0
      */
     record Picture(String diagramLanguage, String source) implements ActivityBlock {
+    }
+
+    /**
+     * A diagram the learner writes, with a live preview drawn by the diagram plugin and its problems listed as the
+     * learner types; the answer is the text.
+     *
+     * @since 1.2.0
+     */
+    record DiagramEditor(String id, String diagramLanguage, String prompt, String source) implements ActivityBlock {
     }
 }

@@ -100,7 +100,7 @@ public class ActivityPageView extends VerticalLayout implements BeforeEnterObser
         heading.setId("activity-title");
         add(crumbs, heading);
         if (page.stepwise()) {
-            add(new ConversationPanel(plays, reviews, plays.current(page.courseId(), page.activityId(), getLocale()), page.courseId(),
+            add(new ConversationPanel(plays, reviews, diagrams, page.language(), plays.current(page.courseId(), page.activityId(), getLocale()), page.courseId(),
                     page.activityId(), this::html));
             List<Observation> observed = observations.mine(page.courseId(), page.activityId());
             if (!observed.isEmpty()) {

@@ -25,6 +25,7 @@ import nl.kring.learning.ActivityPlay;
 import nl.kring.learning.ActivityPlayService;
 import nl.kring.learning.ActivityReviewService;
 import nl.kring.learning.ReviewedResponse;
+import nl.kring.plugin.DiagramRunner;
 
 /**
  * A stepwise activity (a role-play) as a conversation: the lines so far, then what the learner can say now (choose a
@@ -34,6 +35,8 @@ final class ConversationPanel extends Div {
 
     private final transient ActivityPlayService plays;
     private final transient ActivityReviewService reviews;
+    private final transient DiagramRunner diagrams;
+    private final String language;
     private final transient Function<String, Html> markdown;
     private final String courseId;
     private final String activityId;
@@ -42,10 +45,12 @@ final class ConversationPanel extends Div {
     private final Map<String, String> input = new HashMap<>();
     private ActivityPlay play;
 
-    ConversationPanel(ActivityPlayService plays, ActivityReviewService reviews, ActivityPlay play, String courseId,
-                      String activityId, Function<String, Html> markdown) {
+    ConversationPanel(ActivityPlayService plays, ActivityReviewService reviews, DiagramRunner diagrams, String language,
+                      ActivityPlay play, String courseId, String activityId, Function<String, Html> markdown) {
         this.plays = plays;
         this.reviews = reviews;
+        this.diagrams = diagrams;
+        this.language = language;
         this.markdown = markdown;
         this.courseId = courseId;
         this.activityId = activityId;
@@ -103,6 +108,8 @@ final class ConversationPanel extends Div {
         } else if (block instanceof ActivityBlock.Text text) {
             line.addClassName("kring-line-note");
             line.add(markdown.apply(text.markdown()));
+        } else if (block instanceof ActivityBlock.Picture picture) {
+            line.add(new DiagramPicture(diagrams, picture.diagramLanguage(), picture.source(), language, markdown));
         }
         return line;
     }
@@ -129,6 +136,8 @@ final class ConversationPanel extends Div {
             box.add(typed(coded));
         } else if (block instanceof ActivityBlock.Text text) {
             box.add(markdown.apply(text.markdown()));
+        } else if (block instanceof ActivityBlock.DiagramEditor editor) {
+            box.add(new DiagramEditorField(diagrams, editor, language, markdown, value -> move(Map.of(editor.id(), value))));
         }
         return box;
     }
