@@ -1,6 +1,5 @@
 package nl.kring.genogram;
 
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,10 +14,7 @@ import nl.kring.api.activity.ActivityStep;
 import nl.kring.api.activity.ActivityType;
 import nl.kring.api.activity.ActivityView;
 import org.pf4j.Extension;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.nodes.MappingNode;
-import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 
@@ -120,29 +116,17 @@ public class GenogramBuildActivityType implements ActivityType {
     }
 
     static Optional<Build> read(String yaml, List<String> languages, List<ActivityProblem> problems) {
-        Node root;
-        try {
-            LoaderOptions options = new LoaderOptions();
-            options.setAllowDuplicateKeys(false);
-            root = new Yaml(options).compose(new StringReader(yaml));
-        } catch (RuntimeException e) {
-            problems.add(new ActivityProblem(1, "the file cannot be read as YAML: " + e.getMessage(), null));
+        Optional<MappingNode> root = YamlNodes.root(yaml, problems);
+        if (root.isEmpty()) {
             return Optional.empty();
         }
-        if (!(root instanceof MappingNode mapping)) {
-            problems.add(new ActivityProblem(1, "expected key: value lines", null));
-            return Optional.empty();
-        }
-        Map<String, NodeTuple> entries = new LinkedHashMap<>();
-        for (NodeTuple tuple : mapping.getValue()) {
-            if (tuple.getKeyNode() instanceof ScalarNode key) {
-                entries.put(key.getValue(), tuple);
-                if (!List.of("id", "type", "title", "module", "order", "competences", "case", "answer", "start").contains(key.getValue())) {
-                    problems.add(new ActivityProblem(key.getStartMark().getLine() + 1, "unknown key '" + key.getValue() + "'",
-                            "a build exercise has case, answer and optionally start"));
-                }
+        Map<String, NodeTuple> entries = YamlNodes.entries(root.get());
+        entries.forEach((key, tuple) -> {
+            if (!List.of("id", "type", "title", "module", "order", "competences", "case", "answer", "start").contains(key)) {
+                problems.add(new ActivityProblem(tuple.getKeyNode().getStartMark().getLine() + 1, "unknown key '" + key + "'",
+                        "a build exercise has case, answer and optionally start"));
             }
-        }
+        });
         Map<String, String> caseText = new LinkedHashMap<>();
         NodeTuple caseTuple = entries.get("case");
         if (caseTuple != null && caseTuple.getValueNode() instanceof MappingNode texts) {

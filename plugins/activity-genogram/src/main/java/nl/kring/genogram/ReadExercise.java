@@ -1,6 +1,5 @@
 package nl.kring.genogram;
 
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -10,8 +9,6 @@ import java.util.Optional;
 import java.util.Set;
 
 import nl.kring.api.activity.ActivityProblem;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -37,20 +34,11 @@ record ReadExercise(Map<String, String> intro, String notation, String diagramLa
 
     /** Reads the file; problems go to {@code problems} with their line. */
     static Optional<ReadExercise> read(String yaml, List<String> languages, List<ActivityProblem> problems) {
-        Node root;
-        try {
-            LoaderOptions options = new LoaderOptions();
-            options.setAllowDuplicateKeys(false);
-            root = new Yaml(options).compose(new StringReader(yaml));
-        } catch (RuntimeException e) {
-            problems.add(new ActivityProblem(1, "the file cannot be read as YAML: " + e.getMessage(), null));
+        Optional<MappingNode> root = YamlNodes.root(yaml, problems);
+        if (root.isEmpty()) {
             return Optional.empty();
         }
-        if (!(root instanceof MappingNode mapping)) {
-            problems.add(new ActivityProblem(1, "expected key: value lines", null));
-            return Optional.empty();
-        }
-        Map<String, NodeTuple> entries = entries(mapping);
+        Map<String, NodeTuple> entries = entries(root.get());
         entries.forEach((key, tuple) -> {
             if (!KEYS.contains(key)) {
                 problems.add(new ActivityProblem(line(tuple.getKeyNode()), "unknown key '" + key + "'",
@@ -136,13 +124,7 @@ record ReadExercise(Map<String, String> intro, String notation, String diagramLa
     }
 
     private static Map<String, NodeTuple> entries(MappingNode mapping) {
-        Map<String, NodeTuple> entries = new LinkedHashMap<>();
-        for (NodeTuple tuple : mapping.getValue()) {
-            if (tuple.getKeyNode() instanceof ScalarNode key) {
-                entries.put(key.getValue(), tuple);
-            }
-        }
-        return entries;
+        return YamlNodes.entries(mapping);
     }
 
     private static String scalar(NodeTuple tuple) {
