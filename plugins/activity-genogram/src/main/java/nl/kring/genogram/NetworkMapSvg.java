@@ -116,14 +116,7 @@ final class NetworkMapSvg {
         Legend legend = legend();
         double mapHeight = cy + ring[3] + 60;
         double height = mapHeight + legend.height(width);
-        Svg svg = new Svg();
-        svg.open("svg", "xmlns", "http://www.w3.org/2000/svg", "role", "img", "aria-labelledby",
-                prefix + "title " + prefix + "desc", "width", width, "height", height, "viewBox",
-                Svg.d(0, 0, width, height));
-        svg.text("title", title, "id", prefix + "title");
-        svg.text("desc", desc, "id", prefix + "desc");
-        Symbols.defs(svg, prefix);
-        svg.empty("rect", "x", 0, "y", 0, "width", width, "height", height, "fill", Symbols.PAPER);
+        Svg svg = Symbols.document(width, height, prefix, title, desc);
         rings(svg);
         links(svg);
         nodes(svg);

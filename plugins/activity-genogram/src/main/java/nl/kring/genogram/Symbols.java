@@ -36,6 +36,22 @@ final class Symbols {
     }
 
     /** The pattern for "in recovery", once per drawing. */
+    /**
+     * A new drawing: the {@code <svg>} element with its size, its accessible name and description, the shared
+     * definitions and a white sheet; the caller draws on it and closes it.
+     */
+    static Svg document(double width, double height, String prefix, String title, String desc) {
+        Svg svg = new Svg();
+        svg.open("svg", "xmlns", "http://www.w3.org/2000/svg", "role", "img", "aria-labelledby",
+                prefix + "title " + prefix + "desc", "width", width, "height", height, "viewBox",
+                Svg.d(0, 0, width, height));
+        svg.text("title", title, "id", prefix + "title");
+        svg.text("desc", desc, "id", prefix + "desc");
+        defs(svg, prefix);
+        svg.empty("rect", "x", 0, "y", 0, "width", width, "height", height, "fill", PAPER);
+        return svg;
+    }
+
     static void defs(Svg svg, String prefix) {
         svg.open("defs");
         svg.open("pattern", "id", prefix + "hatch", "width", 6, "height", 6, "patternUnits", "userSpaceOnUse",
