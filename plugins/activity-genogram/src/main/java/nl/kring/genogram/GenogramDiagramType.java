@@ -1,8 +1,12 @@
 package nl.kring.genogram;
 
 import java.util.List;
+import java.util.Optional;
 
 import nl.kring.api.content.Diagram;
+import nl.kring.api.content.DiagramElement;
+import nl.kring.api.content.DiagramElements;
+import nl.kring.api.content.DiagramForm;
 import nl.kring.api.content.DiagramProblem;
 import nl.kring.api.content.DiagramType;
 import org.pf4j.Extension;
@@ -27,6 +31,21 @@ public class GenogramDiagramType implements DiagramType {
     @Override
     public Diagram render(String source, String language) {
         return diagram(source, language(), language);
+    }
+
+    @Override
+    public Optional<DiagramForm> form(String language) {
+        return Optional.of(GenogramForm.of(language));
+    }
+
+    @Override
+    public DiagramElements elements(String source, String language) {
+        return GenogramElements.read(source, language);
+    }
+
+    @Override
+    public String source(List<DiagramElement> elements) {
+        return GenogramWriter.write(elements);
     }
 
     static List<DiagramProblem> problems(String source, String blockLanguage) {

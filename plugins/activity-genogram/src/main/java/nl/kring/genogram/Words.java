@@ -58,6 +58,8 @@ final class Words {
         put("adopted", "adopted", "geadopteerd");
         put("foster", "foster child", "pleegkind");
         put("and", "and", "en");
+        put("child.of", "child of {0}", "kind van {0}");
+        put("twin.of", "twin of {0}", "tweeling met {0}");
         put("since", "since {0}", "sinds {0}");
         put("in", "in {0}", "in {0}");
         put("generation", "Generation {0}", "Generatie {0}");
