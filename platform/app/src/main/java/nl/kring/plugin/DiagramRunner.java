@@ -7,6 +7,9 @@ import java.util.Optional;
 import java.util.Set;
 
 import nl.kring.api.content.Diagram;
+import nl.kring.api.content.DiagramElement;
+import nl.kring.api.content.DiagramElements;
+import nl.kring.api.content.DiagramForm;
 import nl.kring.api.content.DiagramType;
 import nl.kring.coursekit.CoursePackage;
 import nl.kring.coursekit.Lesson;
@@ -45,6 +48,24 @@ public class DiagramRunner {
     public List<nl.kring.api.content.DiagramProblem> check(String blockLanguage, String source) {
         return types.find(blockLanguage).flatMap(type -> guard.call(type.pluginId(), "check " + blockLanguage,
                 () -> type.implementation().check(source))).orElse(List.of());
+    }
+
+    /** The forms with which learners build this kind of diagram; empty when the plugin has none or failed. */
+    public Optional<DiagramForm> form(String blockLanguage, String language) {
+        return types.find(blockLanguage).flatMap(type -> guard.call(type.pluginId(), "form " + blockLanguage,
+                () -> type.implementation().form(language))).flatMap(form -> form);
+    }
+
+    /** A diagram's text as form elements; empty when the plugin failed. */
+    public Optional<DiagramElements> elements(String blockLanguage, String source, String language) {
+        return types.find(blockLanguage).flatMap(type -> guard.call(type.pluginId(), "read form " + blockLanguage,
+                () -> type.implementation().elements(source, language)));
+    }
+
+    /** Form elements written as the diagram's text; empty when the plugin failed. */
+    public Optional<String> source(String blockLanguage, List<DiagramElement> elements) {
+        return types.find(blockLanguage).flatMap(type -> guard.call(type.pluginId(), "write form " + blockLanguage,
+                () -> type.implementation().source(elements)));
     }
 
     /** Asks the diagram plugins to check the lessons' code blocks; a plugin that fails to check gives a warning. */
