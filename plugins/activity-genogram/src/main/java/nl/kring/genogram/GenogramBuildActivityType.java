@@ -72,8 +72,8 @@ public class GenogramBuildActivityType implements ActivityType {
         } else {
             feedback.append(dutch ? "**Wat nog niet klopt:**\n\n" : "**What does not match yet:**\n\n");
             comparison.findings().forEach(f -> feedback.append("- ").append(f.message()).append('\n'));
+            feedback.append(dutch ? "\nSpeel opnieuw om je genogram te verbeteren." : "\nPlay again to improve your genogram.");
         }
-        feedback.append(dutch ? "\nSpeel opnieuw om je genogram te verbeteren." : "\nPlay again to improve your genogram.");
         return new ActivityStep(transcript, List.of(), Optional.of(new ActivityResult(comparison.score(), feedback.toString())),
                 List.of());
     }

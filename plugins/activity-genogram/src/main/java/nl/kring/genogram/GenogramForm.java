@@ -37,17 +37,17 @@ final class GenogramForm {
         Words words = Words.of(language);
         boolean dutch = "nl".equals(language);
         return new DiagramForm(List.of(
-                new ElementKind(PERSON, dutch ? "Personen" : "People", dutch ? "Persoon toevoegen" : "Add a person", false,
+                new ElementKind(PERSON, dutch ? "Personen" : "People", dutch ? "Persoon toevoegen" : "Add a person", false, true,
                         person(words, dutch)),
-                new ElementKind(COUPLE, dutch ? "Partners" : "Couples", dutch ? "Partners toevoegen" : "Add a couple", false,
+                new ElementKind(COUPLE, dutch ? "Partners" : "Couples", dutch ? "Partners toevoegen" : "Add a couple", false, false,
                         couple(words, dutch)),
                 new ElementKind(RELATION, dutch ? "Emotionele relaties" : "Emotional relationships",
-                        dutch ? "Relatie toevoegen" : "Add a relationship", false, relation(words, dutch)),
+                        dutch ? "Relatie toevoegen" : "Add a relationship", false, false, relation(words, dutch)),
                 new ElementKind(HOUSEHOLD, dutch ? "Huishoudens" : "Households",
-                        dutch ? "Huishouden toevoegen" : "Add a household", false, List.of(
+                        dutch ? "Huishouden toevoegen" : "Add a household", false, false, List.of(
                         new Field("members", dutch ? "Wie wonen er samen" : "Who live together", FieldKind.REFERENCES, true,
                                 List.of(), List.of(PERSON), ""))),
-                new ElementKind(TITLE, dutch ? "Titel" : "Title", dutch ? "Titel toevoegen" : "Add a title", true, List.of(
+                new ElementKind(TITLE, dutch ? "Titel" : "Title", dutch ? "Titel toevoegen" : "Add a title", true, false, List.of(
                         text("text", dutch ? "Titel" : "Title", true, "")))));
     }
 
@@ -68,7 +68,7 @@ final class GenogramForm {
                         List.of(COUPLE, PERSON), dutch
                         ? "de ouders (als paar) of één ouder; broers en zussen staan in de lijst van oud naar jong"
                         : "the parents (as a couple) or one parent; brothers and sisters are listed oldest first"),
-                choice("child", dutch ? "In het gezin" : "In the family", false, List.of(
+                choice("child", dutch ? "Geadopteerd of pleegkind" : "Adopted or foster child", false, List.of(
                         new Option("adopted", words.t("adopted")), new Option("foster", words.t("foster")))),
                 new Field("twin", dutch ? "Tweeling met" : "Twin of", FieldKind.REFERENCE, false, List.of(),
                         List.of(PERSON), dutch ? "een broer of zus met dezelfde ouders" : "a brother or sister with the same parents"),

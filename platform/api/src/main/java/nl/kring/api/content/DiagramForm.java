@@ -25,9 +25,12 @@ public record DiagramForm(List<ElementKind> kinds) {
      * @param label     plural heading in the learner's language, e.g. "People"
      * @param addLabel  the add button, e.g. "Add a person"
      * @param single    at most one element of this kind (e.g. a title)
+     * @param ordered   the order of these elements matters (e.g. brothers and sisters from oldest to youngest), so the
+     *                  learner can move them up and down
      * @param fields    in the order shown
      */
-    public record ElementKind(String id, String label, String addLabel, boolean single, List<Field> fields) {
+    public record ElementKind(String id, String label, String addLabel, boolean single, boolean ordered,
+                              List<Field> fields) {
 
         public ElementKind {
             fields = List.copyOf(fields);

@@ -79,7 +79,7 @@ final class DiagramFormPanel extends Div {
         Button down = icon(VaadinIcon.ARROW_DOWN, getTranslation("diagram.form.down", element.name()), () -> change(moved(element, 1)));
         down.setEnabled(place < count - 1);
         Button remove = icon(VaadinIcon.TRASH, getTranslation("diagram.form.remove", element.name()), () -> remove(element));
-        Div actions = new Div(edit, up, down, remove);
+        Div actions = kind.ordered() ? new Div(edit, up, down, remove) : new Div(edit, remove);
         actions.addClassName("kring-diagram-form-actions");
         ListItem row = new ListItem(summary, actions);
         row.addClassName("kring-diagram-form-row");
