@@ -40,6 +40,10 @@ class ActivityAttempt {
     @Column(nullable = false, length = MAX_STATE)
     private String state;
 
+    /** Unsent input for the current step, or null. */
+    @Column(length = MAX_STATE)
+    private String draft;
+
     @Column(name = "started_at", nullable = false)
     private Instant startedAt;
 
@@ -75,7 +79,21 @@ class ActivityAttempt {
             throw new IllegalStateException("the activity's state is larger than " + MAX_STATE + " characters");
         }
         this.state = newState;
+        this.draft = null;
         this.updatedAt = at;
+    }
+
+    /** Keeps what the learner has not sent yet; an empty draft removes it. */
+    void keepDraft(String text, Instant at) {
+        if (text.length() > MAX_STATE) {
+            throw new IllegalArgumentException("the draft is larger than " + MAX_STATE + " characters");
+        }
+        this.draft = text.isEmpty() ? null : text;
+        this.updatedAt = at;
+    }
+
+    String getDraft() {
+        return draft == null ? "" : draft;
     }
 
     void finish(double finalScore, Instant at) {

@@ -92,6 +92,20 @@ public class ActivityPlayService {
         return play;
     }
 
+    /**
+     * Keeps what the learner has built or typed for the current step without sending it, so a reload keeps it.
+     * Ignored once the play is finished (e.g. in another tab).
+     */
+    @Transactional
+    public void keepDraft(long attemptId, String draft) {
+        ActivityAttempt attempt = attempts.findByIdAndUserId(attemptId, userId())
+                .orElseThrow(() -> new IllegalArgumentException("no activity attempt " + attemptId + " of this learner"));
+        if (!attempt.isFinished()) {
+            attempt.keepDraft(draft, clock.instant());
+            attempts.save(attempt);
+        }
+    }
+
     private void finish(ActivityAttempt attempt, ActivityPage page, ActivityStep step) {
         ActivityResult result = step.result().orElseThrow();
         attempt.finish(result.score(), clock.instant());
@@ -110,7 +124,7 @@ public class ActivityPlayService {
 
     private ActivityPlay play(ActivityAttempt attempt, ActivityPage page) {
         return new ActivityPlay(attempt.getId(), attempt.getAttemptNumber(),
-                runner.step(page.courseId(), page.activityId(), attempt.getState(), page.language()));
+                runner.step(page.courseId(), page.activityId(), attempt.getState(), page.language()), attempt.getDraft());
     }
 
     private List<ActivityAttempt> mine(String courseId, String activityId) {

@@ -14,7 +14,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A learner builds the genogram of a case with the forms in a real browser, watching the preview grow, and gets the
- * comparison with the model answer; the same genogram in the text editor shows the notation the forms wrote.
+ * comparison with the model answer; a reload half-way keeps what was built, and the same genogram in the text
+ * editor shows the notation the forms wrote.
  */
 class GenogramJourneyIT {
 
@@ -42,6 +43,8 @@ class GenogramJourneyIT {
             browser.screenshot("39-genogram-add-person-en");
             save(browser);
             addPerson(browser, "Ties", "man");
+            browser.driver().navigate().refresh();
+            browser.waitForText(By.id("diagram-form-person"), "Ties — man");
             browser.click(By.id("diagram-add-couple"));
             choose(browser, "field-a", "Joost");
             choose(browser, "field-b", "Anouk");

@@ -137,7 +137,11 @@ final class ConversationPanel extends Div {
         } else if (block instanceof ActivityBlock.Text text) {
             box.add(markdown.apply(text.markdown()));
         } else if (block instanceof ActivityBlock.DiagramEditor editor) {
-            box.add(new DiagramEditorField(diagrams, editor, language, markdown, value -> move(Map.of(editor.id(), value))));
+            ActivityBlock.DiagramEditor resumed = play.draft().isEmpty() ? editor
+                    : new ActivityBlock.DiagramEditor(editor.id(), editor.diagramLanguage(), editor.prompt(), play.draft());
+            long attempt = play.attemptId();
+            box.add(new DiagramEditorField(diagrams, resumed, language, markdown, value -> move(Map.of(editor.id(), value)),
+                    draft -> plays.keepDraft(attempt, draft)));
         }
         return box;
     }

@@ -26,7 +26,7 @@ import nl.kring.plugin.DiagramRunner;
 /**
  * Building a diagram (a genogram) with a live preview drawn by the plugin: with forms (add a person, a couple …) when
  * the plugin offers them, or by writing its notation, with its problems listed as the learner goes. Both modes edit
- * the same text, which "Check" hands to the activity. A text the forms cannot show keeps the learner in the text
+ * the same text, which "Check" hands to the activity; every change is kept as a draft, so a reload loses nothing. A text the forms cannot show keeps the learner in the text
  * editor, with the reasons.
  */
 final class DiagramEditorField extends Div {
@@ -43,16 +43,18 @@ final class DiagramEditorField extends Div {
     private final Tab textTab = new Tab();
     private final Tabs modes = new Tabs();
     private final DiagramFormPanel formPanel;
+    private final transient Consumer<String> keep;
     private String source;
     private boolean switching;
 
     DiagramEditorField(DiagramRunner diagrams, ActivityBlock.DiagramEditor editor, String language,
-                       Function<String, Html> markdown, Consumer<String> check) {
+                       Function<String, Html> markdown, Consumer<String> check, Consumer<String> keep) {
         this.diagrams = diagrams;
         this.editor = editor;
         this.language = language;
         this.markdown = markdown;
         this.source = editor.source() == null ? "" : editor.source();
+        this.keep = keep;
         addClassName("kring-diagram-editor");
         Optional<DiagramForm> form = diagrams.form(editor.diagramLanguage(), language);
         formPanel = form.map(f -> new DiagramFormPanel(f, this::changed)).orElse(null);
@@ -67,6 +69,7 @@ final class DiagramEditorField extends Div {
         text.addValueChangeListener(e -> {
             if (!e.getValue().equals(source)) {
                 source = e.getValue();
+                keep.accept(source);
                 refresh();
             }
         });
@@ -141,6 +144,7 @@ final class DiagramEditorField extends Div {
             return;
         }
         source = written.get();
+        keep.accept(source);
         diagrams.elements(editor.diagramLanguage(), source, language).ifPresent(read -> formPanel.show(read.elements()));
         refresh();
     }
