@@ -5,8 +5,16 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import javax.imageio.ImageIO;
 
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.Html;
@@ -15,6 +23,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
@@ -23,6 +32,7 @@ import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import nl.kring.support.Download;
 import nl.kring.support.KaribuSpringTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,7 +40,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
-/** The bundled genogram build exercise: build with forms or text, with a live preview and problems, check, read the findings. */
+/**
+ * The bundled genogram build exercise: build with forms or text, with a live preview and problems, check, read the
+ * findings, download the genogram as SVG and PNG.
+ */
 @RecordApplicationEvents
 class GenogramBuildIT extends KaribuSpringTest {
 
@@ -159,6 +172,48 @@ class GenogramBuildIT extends KaribuSpringTest {
         assertThat(notice.getText()).contains("cannot show this text", "persn");
         assertThat(_get(TextArea.class, spec -> spec.withId("diagram-editor")).isVisible()).isTrue();
         assertThat(_get(Tabs.class).getSelectedTab().getId()).hasValue("diagram-mode-text");
+    }
+
+    @Test
+    void theCheckedGenogramCanBeDownloadedAsSvgAndPng() throws IOException {
+        jdbc.update("delete from activity_attempt where activity_id = 'genogram-bouwen'");
+        signIn("daan", Locale.forLanguageTag("nl"));
+        UI.getCurrent().navigate("course/naasten-betrekken/activity/genogram-bouwen");
+        mode("diagram-mode-text");
+        _get(TextArea.class, spec -> spec.withId("diagram-editor")).setValue("""
+                title "Het gezin van Joost"
+                person joost male "Joost" index substance
+                person anouk female "Anouk"
+                couple joost anouk married
+                """);
+        _click(_get(Button.class, spec -> spec.withId("diagram-check")));
+
+        Div transcript = _get(Div.class, spec -> spec.withId("conversation-transcript"));
+        Anchor svgLink = _get(transcript, Anchor.class, spec -> spec.withClasses("kring-diagram-download-svg"));
+        Anchor pngLink = _get(transcript, Anchor.class, spec -> spec.withClasses("kring-diagram-download-png"));
+        assertThat(svgLink.getText()).isEqualTo("SVG downloaden");
+        assertThat(pngLink.getText()).isEqualTo("PNG downloaden");
+        assertThat(svgLink.isDownload()).isTrue();
+
+        Download svg = Download.of(svgLink);
+        assertThat(svg.status()).isEqualTo(200);
+        assertThat(svg.contentType()).isEqualTo("image/svg+xml");
+        assertThat(svg.headers()).containsEntry("Content-Disposition", "attachment; filename=\"het-gezin-van-joost.svg\"")
+                .containsEntry("X-Content-Type-Options", "nosniff");
+        assertThat(new String(svg.body(), StandardCharsets.UTF_8)).startsWith("<svg").contains("Joost", "Anouk");
+
+        Download png = Download.of(pngLink);
+        assertThat(png.status()).isEqualTo(200);
+        assertThat(png.contentType()).isEqualTo("image/png");
+        assertThat(png.headers()).containsEntry("Content-Disposition", "attachment; filename=\"het-gezin-van-joost.png\"");
+        assertThat(png.body()).startsWith(0x89, 'P', 'N', 'G');
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(png.body()));
+        assertThat(image).as("a PNG that ImageIO can read").isNotNull();
+        Matcher size = Pattern.compile("<svg[^>]* width=\"([\\d.]+)\" height=\"([\\d.]+)\"")
+                .matcher(new String(svg.body(), StandardCharsets.UTF_8));
+        assertThat(size.find()).as("the drawing states its size").isTrue();
+        assertThat(image.getWidth()).as("twice the drawing's width").isEqualTo(Math.round(2 * Float.parseFloat(size.group(1))));
+        assertThat(image.getHeight()).as("twice the drawing's height").isEqualTo(Math.round(2 * Float.parseFloat(size.group(2))));
     }
 
     /** The tests share a database: start without the attempts (and drafts) of other tests. */

@@ -14,7 +14,7 @@ import nl.kring.plugin.DiagramRunner;
 
 /**
  * A diagram (a genogram, a network map) in an activity, drawn by its plugin: shown as an image (an SVG image cannot
- * run scripts) with the plugin's text alternative under it, as in lessons.
+ * run scripts), with links to download it as SVG and PNG and the plugin's text alternative under it, as in lessons.
  */
 final class DiagramPicture extends Div {
 
@@ -29,7 +29,7 @@ final class DiagramPicture extends Div {
         String data = Base64.getEncoder().encodeToString(diagram.svg().getBytes(StandardCharsets.UTF_8));
         Image image = new Image("data:image/svg+xml;base64," + data, diagram.title());
         image.setMaxWidth("100%");
-        add(image);
+        add(image, new DiagramDownloads(diagram));
         if (!diagram.textAlternative().isBlank()) {
             Details description = new Details(getTranslation("activity.picture-description"), markdown.apply(diagram.textAlternative()));
             add(description);
