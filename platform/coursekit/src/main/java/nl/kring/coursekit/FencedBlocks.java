@@ -7,11 +7,13 @@ import java.util.regex.Pattern;
 
 /**
  * The fenced code blocks of a Markdown text (```` ```genogram ```` … ```` ``` ````), with the line where each one's
- * text starts, so that a diagram plugin's problems can be reported at the lesson's own lines.
+ * text starts, so that a diagram plugin's problems can be reported at the lesson's own lines. Blocks inside a
+ * callout ({@code !!! tip}) or a list are indented; their text is taken without the opening fence's indentation,
+ * as the renderer sees it.
  */
 public final class FencedBlocks {
 
-    private static final Pattern FENCE = Pattern.compile("^( {0,3})(`{3,}|~{3,})\\s*([^`\\s]*)[^`]*$");
+    private static final Pattern FENCE = Pattern.compile("^( *)(`{3,}|~{3,})\\s*([^`\\s]*)[^`]*$");
 
     /**
      * One block.
@@ -35,10 +37,11 @@ public final class FencedBlocks {
                 continue;
             }
             String fence = open.group(2);
+            int indent = open.group(1).length();
             StringBuilder source = new StringBuilder();
             int j = i + 1;
-            while (j < lines.size() && !isClosing(lines.get(j), fence)) {
-                source.append(lines.get(j)).append('\n');
+            while (j < lines.size() && !isClosing(lines.get(j), fence, indent)) {
+                source.append(unindent(lines.get(j), indent)).append('\n');
                 j++;
             }
             blocks.add(new Block(open.group(3), source.toString(), i + 2));
@@ -47,9 +50,18 @@ public final class FencedBlocks {
         return blocks;
     }
 
-    private static boolean isClosing(String line, String fence) {
+    private static boolean isClosing(String line, String fence, int indent) {
         String stripped = line.strip();
-        return line.length() - line.stripLeading().length() <= 3 && stripped.length() >= fence.length()
+        return line.length() - line.stripLeading().length() <= indent + 3 && stripped.length() >= fence.length()
                 && stripped.chars().allMatch(c -> c == fence.charAt(0));
+    }
+
+    /** The line without up to {@code indent} leading spaces. */
+    private static String unindent(String line, int indent) {
+        int spaces = 0;
+        while (spaces < indent && spaces < line.length() && line.charAt(spaces) == ' ') {
+            spaces++;
+        }
+        return line.substring(spaces);
     }
 }

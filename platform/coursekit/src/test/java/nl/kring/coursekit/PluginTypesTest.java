@@ -131,6 +131,28 @@ class PluginTypesTest {
     }
 
     @Test
+    void fencedBlocksInACalloutOrAListAreFoundWithoutTheirIndentation() {
+        List<FencedBlocks.Block> blocks = FencedBlocks.of("""
+                !!! example "Sanne"
+                    Her network:
+
+                    ```network-map
+                    map sanne female "Sanne"
+                      node kevin male family 1
+                    ```
+
+                - a list item
+
+                  ```genogram
+                  person a male
+                  ```
+                """);
+        assertThat(blocks).containsExactly(
+                new FencedBlocks.Block("network-map", "map sanne female \"Sanne\"\n  node kevin male family 1\n", 5),
+                new FencedBlocks.Block("genogram", "person a male\n", 12));
+    }
+
+    @Test
     void aJarWithoutExtensionsAddsNothingAndAMissingPathIsAnError() throws Exception {
         Path courseJar = dir.resolve("course.jar");
         try (OutputStream out = Files.newOutputStream(courseJar); JarOutputStream jar = new JarOutputStream(out)) {

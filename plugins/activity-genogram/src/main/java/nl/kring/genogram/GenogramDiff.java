@@ -547,26 +547,36 @@ public final class GenogramDiff {
                     extra(w.t("d.person.extra", l.label()));
                 }
             }
+            List<Link> unused = new ArrayList<>(learner.links());
+            List<Link> notFound = new ArrayList<>();
             for (Link m : model.links()) {
-                String la = toLearner.get(m.from());
-                String lb = toLearner.get(m.to());
-                Optional<Link> l = la == null || lb == null ? Optional.empty()
-                        : learner.links().stream().filter(k -> k.is(la, lb)).findFirst();
-                if (l.isEmpty()) {
-                    check(false, Kind.MISSING, w.t("d.link.missing", name(m.from()), name(m.to()), w.link(m.type())));
-                } else {
-                    check(l.get().type() == m.type(), Kind.WRONG, w.t("d.link.type", name(m.from()), name(m.to()),
-                            w.link(m.type()), w.link(l.get().type())));
+                Optional<Link> same = learnerLink(m, unused, true);
+                same.ifPresentOrElse(unused::remove, () -> notFound.add(m));
+                if (same.isPresent()) {
+                    check(true, Kind.WRONG, "");
                 }
             }
-            for (Link l : learner.links()) {
-                String a = toModel.get(l.from());
-                String b = toModel.get(l.to());
-                if (a == null || b == null || model.links().stream().noneMatch(k -> k.is(a, b))) {
-                    extra(w.t("d.link.extra", learnerName(l.from()), learnerName(l.to())));
-                }
+            for (Link m : notFound) {
+                Optional<Link> other = learnerLink(m, unused, false);
+                other.ifPresent(unused::remove);
+                check(false, other.isPresent() ? Kind.WRONG : Kind.MISSING, other.isPresent()
+                        ? w.t("d.link.type", name(m.from()), name(m.to()), w.link(m.type()), w.link(other.get().type()))
+                        : w.t("d.link.missing", name(m.from()), name(m.to()), w.link(m.type())));
+            }
+            for (Link l : unused) {
+                extra(w.t("d.link.extra", learnerName(l.from()), learnerName(l.to()), w.link(l.type())));
             }
             return result();
+        }
+
+        /** The learner's line between the same two people as {@code m}; of the same type, or of any type. */
+        private Optional<Link> learnerLink(Link m, List<Link> learnerLinks, boolean sameType) {
+            String la = toLearner.get(m.from());
+            String lb = toLearner.get(m.to());
+            if (la == null || lb == null) {
+                return Optional.empty();
+            }
+            return learnerLinks.stream().filter(k -> k.is(la, lb) && (!sameType || k.type() == m.type())).findFirst();
         }
     }
 }

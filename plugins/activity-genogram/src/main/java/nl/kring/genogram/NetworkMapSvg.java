@@ -162,6 +162,9 @@ final class NetworkMapSvg {
         return (n.organisation() ? h * 1.5 : Symbols.top(n.sex(), h)) + 5;
     }
 
+    /** The distance between two lines joining the same two people (e.g. support and stress: an ambivalent tie). */
+    private static final double PARALLEL = 8;
+
     private void links(Svg svg) {
         for (Link l : map.links()) {
             double[] a = at.get(l.from());
@@ -174,7 +177,11 @@ final class NetworkMapSvg {
             }
             double ux = (b[0] - a[0]) / len;
             double uy = (b[1] - a[1]) / len;
-            Symbols.link(svg, l.type(), a[0] + ux * ra, a[1] + uy * ra, b[0] - ux * rb, b[1] - uy * rb);
+            List<Link> pair = map.links().stream().filter(other -> other.is(l.from(), l.to())).toList();
+            double offset = (pair.indexOf(l) - (pair.size() - 1) / 2.0) * PARALLEL;
+            double ox = -uy * offset;
+            double oy = ux * offset;
+            Symbols.link(svg, l.type(), a[0] + ux * ra + ox, a[1] + uy * ra + oy, b[0] - ux * rb + ox, b[1] - uy * rb + oy);
         }
     }
 

@@ -1031,9 +1031,10 @@ final class NotationReader {
                 return;
             }
             for (int i = 0; i < links.size(); i++) {
-                if (links.get(i).is(ends.get(0), ends.get(1))) {
-                    error(s.line(), "the link between " + ends.get(0) + " and " + ends.get(1) + " is given twice",
-                            "first on line " + linkLines.get(i) + "; give one type per pair");
+                if (links.get(i).is(ends.get(0), ends.get(1)) && links.get(i).type() == type) {
+                    error(s.line(), "the " + type.word() + " link between " + ends.get(0) + " and " + ends.get(1)
+                            + " is given twice", "first on line " + linkLines.get(i)
+                            + "; two different types (support and stress) show a mixed tie");
                     return;
                 }
             }

@@ -233,9 +233,9 @@ final class TextAlternative {
                     }
                     out.append("- ").append(node(m, n, w)).append(", ")
                             .append(w.t("distance", d, w.t("ring" + d))).append(": ");
-                    Optional<Link> toClient = m.client() == null ? Optional.empty()
-                            : m.links().stream().filter(l -> l.is(n.id(), m.client().id())).findFirst();
-                    out.append(toClient.map(l -> w.link(l.type())).orElse(w.t("links.none"))).append(".\n");
+                    List<String> toClient = m.client() == null ? List.of() : m.links().stream()
+                            .filter(l -> l.is(n.id(), m.client().id())).map(l -> w.link(l.type())).toList();
+                    out.append(toClient.isEmpty() ? w.t("links.none") : w.join(toClient)).append(".\n");
                 }
             }
         }

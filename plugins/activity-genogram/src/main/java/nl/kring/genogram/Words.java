@@ -172,8 +172,8 @@ final class Words {
         put("d.link.missing", "the line between {0} and {1} ({2}) is missing", "de lijn tussen {0} en {1} ({2}) ontbreekt");
         put("d.link.type", "the line between {0} and {1} should be {2}, not {3}",
                 "de lijn tussen {0} en {1} hoort {2} te zijn, niet {3}");
-        put("d.link.extra", "the line between {0} and {1} is not in the model answer",
-                "de lijn tussen {0} en {1} staat niet in het modelantwoord");
+        put("d.link.extra", "the line between {0} and {1} ({2}) is not in the model answer",
+                "de lijn tussen {0} en {1} ({2}) staat niet in het modelantwoord");
         // kinship, relative to the index person
         put("father", "father", "vader");
         put("mother", "mother", "moeder");

@@ -183,4 +183,27 @@ class GenogramDiffTest {
         assertThat(c.total()).isEqualTo(32);
         assertThat(c.right()).isEqualTo(27);
     }
+
+    @Test
+    void aMixedTieHasTwoLinesAndEachIsCheckedOnItsOwn() {
+        String model = """
+                map sanne female "Sanne"
+                node kevin male "Kevin" family 1
+                node moeder female "Moeder" family 1
+                link kevin support
+                link kevin stress
+                link moeder support
+                """;
+        String onlySupport = model.replace("link kevin stress\n", "");
+        assertThat(messages(compare(model, onlySupport, "en")))
+                .containsExactly("the line between Sanne and Kevin (stress) is missing");
+        String conflictInstead = model.replace("link kevin stress", "link kevin conflict");
+        assertThat(messages(compare(model, conflictInstead, "en")))
+                .containsExactly("the line between Sanne and Kevin should be stress, not conflict");
+        String extra = model + "link moeder stress\n";
+        Comparison c = compare(model, extra, "en");
+        assertThat(messages(c)).containsExactly("the line between Sanne and Moeder (stress) is not in the model answer");
+        assertThat(compare(model, model, "en").score()).isEqualTo(1.0);
+        assertThat(Genograms.render(model, "en").text()).contains("support and stress");
+    }
 }

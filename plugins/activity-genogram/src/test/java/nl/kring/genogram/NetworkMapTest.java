@@ -65,7 +65,8 @@ class NetworkMapTest {
                 "line 4: 'mieke' is declared twice (first on line 2; give each their own id)",
                 "line 5: 'piet' has no distance (add 1 (close), 2 or 3 (far); drawn at 3 for now)",
                 "line 7: unknown link type 'steun' (types are support, stress, conflict)",
-                "line 8: the link between kees and mieke is given twice (first on line 6; give one type per pair)",
+                "line 8: the support link between kees and mieke is given twice (first on line 6; two different types"
+                        + " (support and stress) show a mixed tie)",
                 "line 9: unknown person 'truus' (people are kees, mieke, jan, piet)",
                 "line 10: unknown keyword 'person' in a network map (keywords are map, node, link, title; 'person'"
                         + " belongs to a genogram)",
@@ -157,6 +158,35 @@ class NetworkMapTest {
         assertThat(SvgTest.elements(SvgTest.parse(svg).getDocumentElement()))
                 .extracting(org.w3c.dom.Element::getTagName).allMatch(Svg.ELEMENTS::contains);
         assertThat(svg).startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\"");
+    }
+
+    @Test
+    void twoKindsOfLineBetweenTheSamePairAreDrawnSideBySideNotOnTopOfEachOther() {
+        String svg = Genograms.render("""
+                map sanne female "Sanne"
+                node kevin male "Kevin" family 1
+                link kevin support
+                link kevin stress
+                """, "en").svg();
+
+        java.util.regex.Matcher lines = java.util.regex.Pattern.compile(
+                "<line x1=\"([\\d.-]+)\" y1=\"([\\d.-]+)\" x2=\"([\\d.-]+)\" y2=\"([\\d.-]+)\" stroke=\"#(2e7d32|ef6c00)\"")
+                .matcher(svg.substring(0, svg.indexOf("Legend")));
+        List<double[]> found = new ArrayList<>();
+        while (lines.find()) {
+            found.add(new double[] {Double.parseDouble(lines.group(1)), Double.parseDouble(lines.group(2)),
+                    Double.parseDouble(lines.group(3)), Double.parseDouble(lines.group(4))});
+        }
+        assertThat(found).as("a support and a stress line").hasSize(2);
+        double[] support = found.get(0);
+        double[] stress = found.get(1);
+        double apart = Math.hypot(support[0] - stress[0], support[1] - stress[1]);
+        assertThat(apart).as("start points apart").isBetween(6.0, 10.0);
+        assertThat(Math.hypot(support[2] - stress[2], support[3] - stress[3])).as("end points apart").isBetween(6.0, 10.0);
+        double[] d1 = {support[2] - support[0], support[3] - support[1]};
+        double[] d2 = {stress[2] - stress[0], stress[3] - stress[1]};
+        assertThat(Math.abs(d1[0] * d2[1] - d1[1] * d2[0]) / (Math.hypot(d1[0], d1[1]) * Math.hypot(d2[0], d2[1])))
+                .as("parallel").isLessThan(1e-6);
     }
 
     @Test
