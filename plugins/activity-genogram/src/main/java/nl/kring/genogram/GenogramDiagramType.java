@@ -55,11 +55,9 @@ public class GenogramDiagramType implements DiagramType {
 
     static Diagram diagram(String source, String blockLanguage, String language) {
         Rendered rendered = Genograms.render(source, blockLanguage, language);
-        String title = rendered.diagram().title();
-        if (title == null || title.isBlank()) {
-            boolean dutch = "nl".equals(language);
-            title = rendered.diagram() instanceof NetworkMap ? (dutch ? "Netwerkkaart" : "Network map") : "Genogram";
-        }
+        Words words = Words.of(language);
+        String title = rendered.diagram() instanceof NetworkMap map ? TextAlternative.title(map, words)
+                : TextAlternative.title((Genogram) rendered.diagram(), words);
         return new Diagram(rendered.svg(), title, rendered.text());
     }
 }
