@@ -7,7 +7,6 @@ import java.util.function.Consumer;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
@@ -17,6 +16,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import nl.kring.api.content.DiagramElement;
 import nl.kring.api.content.DiagramForm;
+import nl.kring.base.ui.Confirmations;
 
 /**
  * A diagram as a list of its elements, kind by kind (people, couples, relationships …), each with a summary and
@@ -94,14 +94,10 @@ final class DiagramFormPanel extends Div {
             change(without(element));
             return;
         }
-        ConfirmDialog confirm = new ConfirmDialog(getTranslation("diagram.form.remove.title", element.name()),
+        Confirmations.destructive("diagram-remove-confirm", getTranslation("diagram.form.remove.title", element.name()),
                 getTranslation("diagram.form.remove.text", String.join(", ", referring.stream().map(DiagramElement::name).toList())),
-                getTranslation("diagram.form.remove.confirm"), e -> change(without(element)));
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("diagram.form.cancel"));
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.setId("diagram-remove-confirm");
-        confirm.open();
+                getTranslation("diagram.form.remove.confirm"), getTranslation("diagram.form.cancel"),
+                () -> change(without(element)));
     }
 
     private Button icon(VaadinIcon icon, String label, Runnable action) {

@@ -9,7 +9,6 @@ import java.util.List;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -23,6 +22,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.server.StreamResource;
 import nl.kring.base.ui.Badges;
+import nl.kring.base.ui.Confirmations;
 import nl.kring.plugin.PluginGuard;
 import nl.kring.plugin.PluginLifecycle;
 import nl.kring.plugin.PluginOverview;
@@ -133,14 +133,9 @@ class InstalledPluginsPanel extends Div {
     }
 
     private void confirmUninstall(String id) {
-        ConfirmDialog dialog = new ConfirmDialog(getTranslation("plugins.uninstall.title", id),
+        Confirmations.destructive("confirm-uninstall", getTranslation("plugins.uninstall.title", id),
                 getTranslation("plugins.uninstall.text"), getTranslation("plugins.uninstall"),
-                e -> run(() -> lifecycle.uninstall(id), "plugins.uninstalled", id));
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("plugins.plan.cancel"));
-        dialog.setConfirmButtonTheme("error primary");
-        dialog.setId("confirm-uninstall");
-        dialog.open();
+                getTranslation("plugins.plan.cancel"), () -> run(() -> lifecycle.uninstall(id), "plugins.uninstalled", id));
     }
 
     private void run(Runnable action, String doneKey, String id) {
