@@ -106,7 +106,7 @@ class RolePlayIT extends KaribuSpringTest {
 
         assertThat(secondEnding).isNotEqualTo(firstEnding);
         assertThat(events.stream(ActivityCompleted.class).filter(e -> e.activityId().equals(ACTIVITY))).hasSize(2)
-                .allSatisfy(e -> assertThat(e.competences()).containsEntry("motivational-interviewing", 2))
+                .allSatisfy(e -> assertThat(e.competences()).containsEntry("motivational-interviewing", 3))
                 .extracting(ActivityCompleted::score).doesNotHaveDuplicates();
     }
 
@@ -156,7 +156,7 @@ class RolePlayIT extends KaribuSpringTest {
 
         assertThat(saved.score()).isEqualTo(1.0);
         assertThat(events.stream(ObservationRecorded.class)).singleElement()
-                .satisfies(e -> assertThat(e.competences()).containsEntry("motivational-interviewing", 2));
+                .satisfies(e -> assertThat(e.competences()).containsEntry("motivational-interviewing", 3));
         signIn("learner", Locale.ENGLISH);
         UI.getCurrent().navigate(PAGE);
         assertThat(text("activity-observations"))

@@ -14,9 +14,11 @@ import nl.kring.api.KringApi;
 public final class CompetenceFramework {
 
     private static final List<String> LANGUAGES = List.of("nl", "en");
+    private final List<CompetenceLevel> levels;
     private final List<Competence> competences;
 
-    private CompetenceFramework(List<Competence> competences) {
+    private CompetenceFramework(List<CompetenceLevel> levels, List<Competence> competences) {
+        this.levels = List.copyOf(levels);
         this.competences = List.copyOf(competences);
     }
 
@@ -36,7 +38,19 @@ public final class CompetenceFramework {
         List<Problem> problems = new ArrayList<>();
         String file = KringApi.COMPETENCE_FRAMEWORK;
         List<Competence> competences = new ArrayList<>();
+        List<CompetenceLevel> levels = new ArrayList<>();
         YamlMap.parse(file, yaml, 0, problems).ifPresent(root -> {
+            for (YamlMap entry : root.maps("levels")) {
+                int number = entry.integer("level", 0);
+                if (number != levels.size() + 1) {
+                    problems.add(new Problem(file, entry.line(), "levels must be numbered 1, 2, 3 … in order, not " + number, null));
+                }
+                levels.add(new CompetenceLevel(number, entry.requiredString("id", null), entry.localized("title", LANGUAGES),
+                        entry.localized("description", LANGUAGES)));
+            }
+            if (levels.isEmpty()) {
+                problems.add(new Problem(file, 1, "no levels", "levels: - level: 1 …"));
+            }
             for (YamlMap entry : root.maps("competences")) {
                 competences.add(new Competence(entry.requiredString("id", null),
                         entry.localized("title", LANGUAGES), entry.localized("description", LANGUAGES)));
@@ -45,7 +59,21 @@ public final class CompetenceFramework {
         if (!problems.isEmpty()) {
             throw new IllegalStateException("competence framework is invalid: " + problems);
         }
-        return new CompetenceFramework(competences);
+        return new CompetenceFramework(levels, competences);
+    }
+
+    /** The levels, lowest first (Miller: knows, knows how, shows how, does). */
+    public List<CompetenceLevel> levels() {
+        return levels;
+    }
+
+    public Optional<CompetenceLevel> level(int number) {
+        return number >= 1 && number <= levels.size() ? Optional.of(levels.get(number - 1)) : Optional.empty();
+    }
+
+    /** e.g. "1 knows, 2 knows how, 3 shows how, 4 does", for messages. */
+    public String levelsExplained() {
+        return String.join(", ", levels.stream().map(l -> l.level() + " " + l.id().replace('-', ' ')).toList());
     }
 
     public List<Competence> all() {

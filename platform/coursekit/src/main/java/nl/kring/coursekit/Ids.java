@@ -34,7 +34,7 @@ final class Ids {
 
     /**
      * Reads a competence mapping {@code competences: {network-involvement: 2}}: which competence an item gives
-     * evidence for, at which level (1 knows, 2 applies with support, 3 applies independently).
+     * evidence for, at which level of the framework (1 knows, 2 knows how, 3 shows how, 4 does).
      */
     static Map<String, Integer> competences(YamlMap yaml, CompetenceFramework framework, List<Problem> problems) {
         Map<String, Integer> levels = new java.util.LinkedHashMap<>();
@@ -44,9 +44,9 @@ final class Ids {
                 if (!framework.contains(id)) {
                     problems.add(new Problem(yaml.file(), map.lineOf(id), "unknown competence '" + id + "'",
                             "known competences: " + String.join(", ", framework.all().stream().map(Competence::id).toList())));
-                } else if (level < 1 || level > 3) {
-                    problems.add(new Problem(yaml.file(), map.lineOf(id), "competence level must be 1, 2 or 3, not " + level,
-                            "1 knows, 2 applies with support, 3 applies independently"));
+                } else if (framework.level(level).isEmpty()) {
+                    problems.add(new Problem(yaml.file(), map.lineOf(id), "competence level must be 1 to "
+                            + framework.levels().size() + ", not " + level, framework.levelsExplained()));
                 } else {
                     levels.put(id, level);
                 }

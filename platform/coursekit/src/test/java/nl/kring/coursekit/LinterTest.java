@@ -144,12 +144,12 @@ class LinterTest {
     void unknownCompetences() throws Exception {
         CourseFixture course = new CourseFixture(dir)
                 .replace("course.yaml", "competences: [network-involvement]", "competences: [network-involvment]")
-                .replace("quizzes/toets.yaml", "{network-involvement: 1}", "{network-involvement: 4}");
+                .replace("quizzes/toets.yaml", "{network-involvement: 1}", "{network-involvement: 5}");
 
         assertThat(lint(course)).hasSize(2).satisfiesExactly(
                 p -> assertThat(p).startsWith("course.yaml:7: unknown competence 'network-involvment' (known competences: "),
-                p -> assertThat(p).isEqualTo("quizzes/toets.yaml:8: competence level must be 1, 2 or 3, not 4"
-                        + " (1 knows, 2 applies with support, 3 applies independently)"));
+                p -> assertThat(p).isEqualTo("quizzes/toets.yaml:8: competence level must be 1 to 4, not 5"
+                        + " (1 knows, 2 knows how, 3 shows how, 4 does)"));
     }
 
     @Test

@@ -129,7 +129,7 @@ class SchemaTest {
         assertInvalid("quiz", GraderTest.QUIZ.replace("    tolerance: 0.5", "    tolerance: -1"), "tolerance");
         assertInvalid("quiz", GraderTest.QUIZ.replace("    answer: 51", "    answer: veel"), "answer");
         assertInvalid("quiz", CourseFixture.QUIZ.replace("{network-involvement: 1}", "{juggling: 1}"), "juggling");
-        assertInvalid("quiz", CourseFixture.QUIZ.replace("{network-involvement: 1}", "{network-involvement: 4}"),
+        assertInvalid("quiz", CourseFixture.QUIZ.replace("{network-involvement: 1}", "{network-involvement: 5}"),
                 "network-involvement");
         assertInvalid("quiz", CourseFixture.QUIZ.replace("    answer: false\n", ""), "answer");
         assertInvalid("quiz", CourseFixture.QUIZ.replace("    text: {nl: Nee, en: No}\n",
