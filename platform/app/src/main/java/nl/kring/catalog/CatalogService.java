@@ -7,8 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import nl.kring.api.activity.ActivityResult;
-import nl.kring.competence.CompetenceCatalog;
-import nl.kring.competence.CompetenceCatalog.CompetenceName;
+import nl.kring.catalog.CompetenceCatalog.CompetenceName;
 import nl.kring.content.LinkResolver;
 import nl.kring.content.MarkdownRenderer;
 import nl.kring.content.RenderedContentCache;
@@ -105,6 +104,33 @@ public class CatalogService {
                     return new QuizDefinition(courseId, installed.version(), course.title().in(language, course.defaultLanguage()),
                             language, course.languages(), quiz);
                 }));
+    }
+
+    /** Every quiz and activity of the installed courses that gives evidence for {@code competenceId}. */
+    public List<CompetencePractice> practice(String competenceId, Locale locale) {
+        List<CompetencePractice> found = new ArrayList<>();
+        for (InstalledCourse installed : plugins.courses()) {
+            CourseDescriptor course = installed.course().descriptor();
+            String language = language(course, locale);
+            String courseTitle = course.title().in(language, course.defaultLanguage());
+            installed.course().quizzes().forEach(quiz -> quiz.leaves().stream()
+                    .map(leaf -> leaf.item().competences().getOrDefault(competenceId, 0)).max(Integer::compare)
+                    .filter(level -> level > 0)
+                    .ifPresent(level -> found.add(new CompetencePractice(course.id(), courseTitle, CompetencePractice.Kind.QUIZ,
+                            quiz.id(), quiz.title().in(language, course.defaultLanguage()), level, "",
+                            "course/" + course.id() + "/quiz/" + quiz.id()))));
+            installed.course().activities().stream().filter(a -> a.competences().containsKey(competenceId))
+                    .forEach(activity -> found.add(new CompetencePractice(course.id(), courseTitle,
+                            CompetencePractice.Kind.ACTIVITY, activity.id(), activity.title().in(language, course.defaultLanguage()),
+                            activity.competences().get(competenceId), activity.type(),
+                            "course/" + course.id() + "/activity/" + activity.id())));
+        }
+        return found;
+    }
+
+    /** The framework's levels in the user's language (1 knows … 4 does). */
+    public List<CompetenceCatalog.LevelName> levels(Locale locale) {
+        return competences.levels(locale);
     }
 
     /** Scores a submitted activity; empty when its plugin failed. */

@@ -2,7 +2,7 @@ package nl.kring.catalog;
 
 import java.util.List;
 
-import nl.kring.competence.CompetenceCatalog.CompetenceName;
+import nl.kring.catalog.CompetenceCatalog.CompetenceName;
 
 /** A course with its modules and lessons in order, in the user's language. */
 public record CourseOutline(String id, String version, String title, String summary, String language,

@@ -24,7 +24,7 @@ import nl.kring.base.ui.Badges;
 import nl.kring.base.ui.MainLayout;
 import nl.kring.catalog.CatalogService;
 import nl.kring.catalog.CourseCard;
-import nl.kring.competence.CompetenceCatalog.CompetenceName;
+import nl.kring.catalog.CompetenceCatalog.CompetenceName;
 
 /** The course catalog: a card per installed course, filterable by the competence it develops. */
 @Route(value = "", layout = MainLayout.class)

@@ -1,4 +1,4 @@
-package nl.kring.competence;
+package nl.kring.catalog;
 
 import nl.kring.coursekit.CompetenceFramework;
 import org.springframework.context.annotation.Bean;

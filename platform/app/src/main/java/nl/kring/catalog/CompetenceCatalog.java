@@ -1,4 +1,4 @@
-package nl.kring.competence;
+package nl.kring.catalog;
 
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +20,18 @@ public class CompetenceCatalog {
 
     /** A competence as shown to users. */
     public record CompetenceName(String id, String title, String description) {
+    }
+
+    /** A level as shown to users, e.g. 3 "Shows how". */
+    public record LevelName(int level, String id, String title, String description) {
+    }
+
+    /** The framework's levels, lowest first. */
+    @PreAuthorize("isAuthenticated()")
+    public List<LevelName> levels(Locale locale) {
+        String language = locale.getLanguage();
+        return framework.levels().stream().map(l -> new LevelName(l.level(), l.id(), l.title().in(language, "en"),
+                l.description().in(language, "en"))).toList();
     }
 
     @PreAuthorize("isAuthenticated()")
