@@ -113,6 +113,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         SideNav nav = new SideNav();
         nav.addItem(new SideNavItem(getTranslation("nav.catalog"), "", VaadinIcon.BOOK.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.my-learning"), "my-learning", VaadinIcon.ACADEMY_CAP.create()));
+        nav.addItem(new SideNavItem(getTranslation("nav.my-competences"), "my-competences", VaadinIcon.CHART_3D.create()));
         if (authentication.hasAnyRole(Roles.ADMIN, Roles.TRAINER)) {
             nav.addItem(new SideNavItem(getTranslation("nav.review"), "review", VaadinIcon.COMMENTS_O.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.plugins"), "admin/plugins", VaadinIcon.PLUG.create()));
