@@ -15,7 +15,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * A learner builds the genogram of a case with the forms in a real browser, watching the preview grow, and gets the
  * comparison with the model answer; a reload half-way keeps what was built, and the same genogram in the text
- * editor shows the notation the forms wrote.
+ * editor shows the notation the forms wrote; the checked genogram then shows as evidence in "My competences".
  */
 class GenogramJourneyIT {
 
@@ -79,6 +79,13 @@ class GenogramJourneyIT {
             browser.waitForText(By.id("activity-result"), "13 of the 13 elements match the model answer");
             browser.scrollTo(By.id("activity-result"));
             browser.screenshot("41-genogram-checked-en");
+
+            browser.open("my-competences");
+            browser.waitForAttribute(By.cssSelector("#competence-genogram .kring-competence-bar"), "aria-label",
+                    "Level 2 of 4: Knows how");
+            browser.click(By.cssSelector("#competence-genogram vaadin-details-summary"));
+            browser.waitForText(By.id("competence-genogram"), "Drawing a genogram: Joost and Anouk");
+            browser.screenshot("42-my-competences-en");
         }
     }
 

@@ -108,6 +108,10 @@ public class MyCompetencesView extends VerticalLayout implements HasDynamicTitle
                 practice.add(new ListItem(new Anchor(p.path(), p.title()), new Span(" · " + p.courseTitle())));
             }
             box.add(new Paragraph(getTranslation("competences.practice")), practice);
+        } else {
+            Paragraph none = new Paragraph(getTranslation("competences.no-practice"));
+            none.addClassName("kring-muted");
+            box.add(none);
         }
         return box;
     }
