@@ -1,5 +1,6 @@
 -- Evidence of competence: every graded quiz (per competence and level of its items), finished activity, observed
 -- performance and trainer assessment, with where it came from (course version, quiz or activity, attempt) and when.
+-- A trainer's assessment of daily work has no source_id (it is its own source).
 -- Levels are computed from this evidence by the level rules (competence-levels.yaml), so changing the rules changes
 -- the levels without touching the evidence.
 create table competence_evidence (
@@ -8,7 +9,7 @@ create table competence_evidence (
     competence_id  varchar(100)             not null,
     level          int                      not null,
     source         varchar(20)              not null,
-    source_id      bigint                   not null,
+    source_id      bigint,
     course_id      varchar(100)             not null,
     course_version varchar(60)              not null,
     element_id     varchar(100)             not null,

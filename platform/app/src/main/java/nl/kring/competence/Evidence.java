@@ -33,8 +33,9 @@ class Evidence {
     @Column(nullable = false)
     private EvidenceSource source;
 
-    @Column(name = "source_id", nullable = false)
-    private long sourceId;
+    /** The attempt or observation; null for an assessment, which is its own source. */
+    @Column(name = "source_id")
+    private Long sourceId;
 
     @Column(name = "course_id", nullable = false)
     private String courseId;
@@ -79,7 +80,7 @@ class Evidence {
     }
 
     /** Where a piece of evidence came from. */
-    record Origin(long sourceId, String courseId, String courseVersion, String elementId, Long recordedBy, String note,
+    record Origin(Long sourceId, String courseId, String courseVersion, String elementId, Long recordedBy, String note,
                   Instant at) {
     }
 
@@ -88,7 +89,7 @@ class Evidence {
     }
 
     EvidenceItem item() {
-        return new EvidenceItem(id, fact(), courseId, courseVersion, elementId, sourceId, note == null ? "" : note, recordedAt);
+        return new EvidenceItem(id, fact(), courseId, courseVersion, elementId, note == null ? "" : note, recordedAt);
     }
 
     long getUserId() {

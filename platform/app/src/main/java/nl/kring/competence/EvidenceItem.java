@@ -4,5 +4,5 @@ import java.time.Instant;
 
 /** A piece of evidence as the learner's profile lists it. */
 public record EvidenceItem(long id, EvidenceFact fact, String courseId, String courseVersion, String elementId,
-                           long sourceId, String note, Instant at) {
+                           String note, Instant at) {
 }

@@ -1,7 +1,9 @@
 package nl.kring.competence;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.util.List;
@@ -9,6 +11,10 @@ import java.util.Locale;
 import java.util.Map;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import nl.kring.account.CurrentUser;
@@ -45,6 +51,9 @@ class CompetenceProfileIT extends KaribuSpringTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    PracticeAssessmentService assessments;
+
     @BeforeEach
     void aLearnerWithoutEvidence() {
         jdbc.update("delete from competence_evidence");
@@ -77,7 +86,7 @@ class CompetenceProfileIT extends KaribuSpringTest {
         assertThat(genogram.next()).hasValueSatisfying(next -> {
             assertThat(next.level().title()).isEqualTo("Shows how");
             assertThat(next.rules()).extracting(LevelRules.Rule::source)
-                    .containsExactly(EvidenceSource.ACTIVITY, EvidenceSource.OBSERVATION);
+                    .containsExactly(EvidenceSource.ACTIVITY, EvidenceSource.OBSERVATION, EvidenceSource.ASSESSMENT);
         });
         assertThat(standing("craft").level()).isZero();
     }
@@ -121,6 +130,43 @@ class CompetenceProfileIT extends KaribuSpringTest {
         assertThat(bar).isEqualTo("Level 2 of 4: Knows how");
         assertThat(support.getElement().getTextRecursively()).contains("Next: Shows how", "Quiz: involving significant others",
                 "counts for the level");
+    }
+
+    @Test
+    void aTrainerAssessesWorkInPracticeAndTheLearnerSeesItAsEvidence() {
+        long learner = currentUser.require().id();
+        assertThatThrownBy(() -> assessments.record(learner, "craft", 4, "I assess myself"))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        signIn("trainer", Locale.ENGLISH);
+        UI.getCurrent().navigate("review/assess");
+        _click(_get(Button.class, spec -> spec.withId("assessment-save")));
+        assertThat(_get(Div.class, spec -> spec.withId("assessment-result")).getElement().getTextRecursively())
+                .contains("Choose the learner");
+        choose(_get(ComboBox.class, spec -> spec.withId("assessment-learner")), "Sanne de Vries");
+        choose(_get(ComboBox.class, spec -> spec.withId("assessment-competence")), "CRAFT");
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<Object> level = _get(RadioButtonGroup.class, spec -> spec.withId("assessment-level"));
+        level.setValue(level.getListDataView().getItems().filter(l -> level.getItemLabelGenerator().apply(l).startsWith("Does"))
+                .findFirst().orElseThrow());
+        _get(TextArea.class, spec -> spec.withId("assessment-note")).setValue("Coached a mother through a CRAFT session.");
+        _click(_get(Button.class, spec -> spec.withId("assessment-save")));
+        assertThat(_get(Div.class, spec -> spec.withId("assessment-result")).getElement().getTextRecursively())
+                .contains("Saved for", "CRAFT", "Does");
+
+        signIn("learner", Locale.ENGLISH);
+        CompetenceStanding craft = standing("craft");
+        assertThat(craft.level()).as("an assessment of daily work does not skip knowing").isZero();
+        assertThat(craft.evidence()).singleElement().satisfies(line -> {
+            assertThat(line.item().fact().source()).isEqualTo(EvidenceSource.ASSESSMENT);
+            assertThat(line.item().note()).isEqualTo("Coached a mother through a CRAFT session.");
+        });
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void choose(ComboBox<?> combo, String labelStart) {
+        ComboBox<Object> box = (ComboBox<Object>) combo;
+        box.setValue(box.getListDataView().getItems().filter(i -> box.getItemLabelGenerator().apply(i).startsWith(labelStart))
+                .findFirst().orElseThrow(() -> new AssertionError("no " + labelStart)));
     }
 
     private void publish(Object event) {

@@ -42,6 +42,9 @@ class LevelRulesTest {
                         List.of(quiz(2, 0.8, true), fact(OBSERVATION, 2, 1.0)), 2),
                 Arguments.of("an assessment of daily work on top of shows how",
                         List.of(quiz(2, 0.8, true), fact(ACTIVITY, 3, 0.9), fact(ASSESSMENT, 4, 1.0)), 4),
+                Arguments.of("a trainer's assessment at shows how", List.of(quiz(2, 0.8, true), fact(ASSESSMENT, 3, 1.0)), 3),
+                Arguments.of("an assessment at shows how is not one of daily work",
+                        List.of(quiz(2, 0.8, true), fact(ACTIVITY, 3, 0.9), fact(ASSESSMENT, 3, 1.0)), 3),
                 Arguments.of("an assessment alone does not skip the levels below",
                         List.of(fact(ASSESSMENT, 4, 1.0)), 0));
     }
@@ -58,7 +61,7 @@ class LevelRulesTest {
         EvidenceFact caseQuiz = quiz(2, 0.7, true);
         LevelRules.Standing standing = RULES.standing(List.of(knowledge, caseQuiz));
         assertThat(standing.reachedBy()).containsExactly(knowledge, caseQuiz);
-        assertThat(RULES.rules(3)).extracting(LevelRules.Rule::source).containsExactly(ACTIVITY, OBSERVATION);
+        assertThat(RULES.rules(3)).extracting(LevelRules.Rule::source).containsExactly(ACTIVITY, OBSERVATION, ASSESSMENT);
         assertThat(RULES.rules(5)).isEmpty();
         assertThat(RULES.highest()).isEqualTo(4);
     }

@@ -132,7 +132,11 @@ public class MyCompetencesView extends VerticalLayout implements HasDynamicTitle
                 .withZone(ZoneId.systemDefault());
         ListItem row = new ListItem();
         row.add(new Span(date.format(item.at()) + " · "));
-        row.add(line.path().isEmpty() ? new Span(line.title()) : new Anchor(line.path(), line.title()));
+        if (item.fact().source() == nl.kring.competence.EvidenceSource.ASSESSMENT) {
+            row.add(new Span(getTranslation("competences.assessment-title")));
+        } else {
+            row.add(line.path().isEmpty() ? new Span(line.title()) : new Anchor(line.path(), line.title()));
+        }
         row.add(new Span(" · " + getTranslation("competences.source." + item.fact().source().name().toLowerCase(java.util.Locale.ROOT))
                 + " · " + Math.round(item.fact().score() * 100) + "%"
                 + (item.fact().passed() == null ? "" : " · " + getTranslation(item.fact().passed() ? "competences.passed" : "competences.failed"))));

@@ -56,7 +56,9 @@ public class ReviewQueueView extends VerticalLayout implements BeforeEnterObserv
         heading.setId("review-title");
         Anchor observe = new Anchor("review/observe", getTranslation("observe.link"));
         observe.setId("review-observe");
-        add(heading, new Paragraph(getTranslation("review.intro")), observe);
+        Anchor assess = new Anchor("review/assess", getTranslation("assess.link"));
+        assess.setId("review-assess");
+        add(heading, new Paragraph(getTranslation("review.intro")), new Div(observe), new Div(assess));
         List<ReviewTask> tasks = reviews.open(getLocale());
         if (tasks.isEmpty()) {
             Paragraph none = new Paragraph(getTranslation("review.none"));
