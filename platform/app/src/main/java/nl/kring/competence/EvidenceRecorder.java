@@ -10,6 +10,7 @@ import nl.kring.learning.ActivityCompleted;
 import nl.kring.learning.ObservationRecorded;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,9 +27,11 @@ class EvidenceRecorder {
     private static final Logger LOG = LoggerFactory.getLogger(EvidenceRecorder.class);
 
     private final EvidenceRepository evidence;
+    private final ApplicationEventPublisher events;
 
-    EvidenceRecorder(EvidenceRepository evidence) {
+    EvidenceRecorder(EvidenceRepository evidence, ApplicationEventPublisher events) {
         this.evidence = evidence;
+        this.events = events;
     }
 
     @TransactionalEventListener(fallbackExecution = true)
@@ -52,6 +55,7 @@ class EvidenceRecorder {
                     graded.passed()), origin));
         });
         LOG.debug("Evidence from quiz attempt {}: {}", graded.attemptId(), scores.keySet());
+        events.publishEvent(new EvidenceRecorded(graded.userId()));
     }
 
     @TransactionalEventListener(fallbackExecution = true)
@@ -64,6 +68,7 @@ class EvidenceRecorder {
                 completed.activityId(), null, null, completed.at());
         completed.competences().forEach((competence, level) -> evidence.save(new Evidence(completed.userId(),
                 new EvidenceFact(competence, level, EvidenceSource.ACTIVITY, completed.score(), null), origin)));
+        events.publishEvent(new EvidenceRecorded(completed.userId()));
     }
 
     @TransactionalEventListener(fallbackExecution = true)
@@ -76,5 +81,6 @@ class EvidenceRecorder {
                 observed.activityId(), observed.observerId(), null, observed.at());
         observed.competences().forEach((competence, level) -> evidence.save(new Evidence(observed.userId(),
                 new EvidenceFact(competence, level, EvidenceSource.OBSERVATION, observed.score(), null), origin)));
+        events.publishEvent(new EvidenceRecorded(observed.userId()));
     }
 }

@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import nl.kring.account.CurrentUser;
 import nl.kring.catalog.CatalogService;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,9 +26,11 @@ public class PracticeAssessmentService {
     private final CatalogService catalog;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     PracticeAssessmentService(EvidenceRepository evidence, CatalogService catalog, CurrentUser currentUser,
-                              Optional<Clock> clock) {
+                              Optional<Clock> clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.evidence = evidence;
         this.catalog = catalog;
         this.currentUser = currentUser;
@@ -52,5 +55,6 @@ public class PracticeAssessmentService {
         }
         evidence.save(new Evidence(learnerId, new EvidenceFact(competenceId, level, EvidenceSource.ASSESSMENT, 1.0, null),
                 new Evidence.Origin(null, PRACTICE, "", PRACTICE, currentUser.require().id(), note.strip(), clock.instant())));
+        events.publishEvent(new EvidenceRecorded(learnerId));
     }
 }

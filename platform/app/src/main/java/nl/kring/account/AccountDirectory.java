@@ -1,0 +1,25 @@
+package nl.kring.account;
+
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Who a user is, for processes that act on the system's behalf without anyone signed in (issuing a certificate,
+ * sending a reminder). Screens use {@link AccountService}, whose methods check the signed-in user's role.
+ */
+@Component
+public class AccountDirectory {
+
+    private final UserAccountRepository accounts;
+
+    AccountDirectory(UserAccountRepository accounts) {
+        this.accounts = accounts;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<UserSummary> find(long userId) {
+        return accounts.findById(userId).map(UserAccount::summary);
+    }
+}

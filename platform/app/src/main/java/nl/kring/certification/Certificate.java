@@ -1,0 +1,99 @@
+package nl.kring.certification;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A certificate as issued: who, which programme, when, until when, the points and the verification code. */
+@Entity
+@Table(name = "certificate")
+class Certificate {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "user_id", nullable = false)
+    private long userId;
+
+    @Column(name = "programme_id", nullable = false)
+    private String programmeId;
+
+    @Column(name = "programme_title", nullable = false)
+    private String programmeTitle;
+
+    @Column(name = "holder_name", nullable = false)
+    private String holderName;
+
+    @Column(nullable = false, unique = true)
+    private String code;
+
+    @Column(nullable = false)
+    private double points;
+
+    @Column(nullable = false)
+    private String register;
+
+    @Column(name = "issued_at", nullable = false)
+    private Instant issuedAt;
+
+    @Column(name = "valid_until", nullable = false)
+    private Instant validUntil;
+
+    @Column(name = "reminded_at")
+    private Instant remindedAt;
+
+    protected Certificate() {
+    }
+
+    Certificate(long userId, String programmeId, String programmeTitle, String holderName, String code, double points,
+                String register, Instant issuedAt, Instant validUntil) {
+        this.userId = userId;
+        this.programmeId = programmeId;
+        this.programmeTitle = programmeTitle;
+        this.holderName = holderName;
+        this.code = code;
+        this.points = points;
+        this.register = register;
+        this.issuedAt = issuedAt;
+        this.validUntil = validUntil;
+    }
+
+    IssuedCertificate view(Instant now, int renewalDays) {
+        return new IssuedCertificate(id, programmeId, programmeTitle, holderName, code, points, register, issuedAt,
+                validUntil, IssuedCertificate.Status.at(now, validUntil, renewalDays));
+    }
+
+    void reminded(Instant at) {
+        this.remindedAt = at;
+    }
+
+    Long getId() {
+        return id;
+    }
+
+    long getUserId() {
+        return userId;
+    }
+
+    String getProgrammeId() {
+        return programmeId;
+    }
+
+    Instant getIssuedAt() {
+        return issuedAt;
+    }
+
+    Instant getValidUntil() {
+        return validUntil;
+    }
+
+    Instant getRemindedAt() {
+        return remindedAt;
+    }
+}

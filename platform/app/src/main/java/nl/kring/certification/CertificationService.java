@@ -1,0 +1,173 @@
+package nl.kring.certification;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import nl.kring.account.AccountDirectory;
+import nl.kring.account.CurrentUser;
+import nl.kring.catalog.CatalogService;
+import nl.kring.catalog.CompetenceCatalog.LevelName;
+import nl.kring.competence.CompetenceLevels;
+import nl.kring.competence.EvidenceRecorded;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Issues certificates when a learner meets a programme, and renews them: from {@code renewalWindowDays} before
+ * expiry (or after it), meeting the programme again with new evidence gives a new certificate, valid from the old
+ * expiry date (or from today when expired).
+ */
+@Service
+public class CertificationService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CertificationService.class);
+
+    private final CertificateRepository certificates;
+    private final Programmes programmes;
+    private final CompetenceLevels levels;
+    private final AccountDirectory accounts;
+    private final CatalogService catalog;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+    private final String publicUrl;
+
+    CertificationService(CertificateRepository certificates, Programmes programmes, CompetenceLevels levels,
+                         AccountDirectory accounts, CatalogService catalog, CurrentUser currentUser, Optional<Clock> clock,
+                         @Value("${kring.public-url:http://localhost:8080}") String publicUrl) {
+        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+        this.certificates = certificates;
+        this.programmes = programmes;
+        this.levels = levels;
+        this.accounts = accounts;
+        this.catalog = catalog;
+        this.currentUser = currentUser;
+        this.clock = clock.orElse(Clock.systemUTC());
+    }
+
+    /** New evidence may complete a programme. */
+    @TransactionalEventListener(fallbackExecution = true)
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void on(EvidenceRecorded recorded) {
+        issueWhatIsMet(recorded.userId());
+    }
+
+    /** Issues or renews every certificate the learner has earned now; returns what was issued. */
+    List<IssuedCertificate> issueWhatIsMet(long userId) {
+        Map<String, Integer> now = levels.of(userId);
+        Instant today = clock.instant();
+        List<IssuedCertificate> issued = new ArrayList<>();
+        for (Programme programme : programmes.all()) {
+            if (!programme.metBy(now)) {
+                continue;
+            }
+            Optional<Certificate> latest = certificates.findFirstByUserIdAndProgrammeIdOrderByIssuedAtDesc(userId, programme.id());
+            Optional<Instant> from = latest.isEmpty() ? Optional.of(today) : renewalStart(latest.get(), programme, userId, today);
+            from.ifPresent(start -> issued.add(issue(userId, programme, start, today)));
+        }
+        return issued;
+    }
+
+    /**
+     * When a renewal would start: the old expiry date when renewal is open and there is evidence since it opened
+     * (today when already expired); empty when it is not time yet or nothing new was done.
+     */
+    private Optional<Instant> renewalStart(Certificate latest, Programme programme, long userId, Instant today) {
+        Instant opens = latest.getValidUntil().minus(Duration.ofDays(programme.renewalDays()));
+        boolean newEvidence = levels.latestEvidence(userId).filter(at -> at.isAfter(opens)).isPresent();
+        if (today.isBefore(opens) || !newEvidence) {
+            return Optional.empty();
+        }
+        return Optional.of(today.isBefore(latest.getValidUntil()) ? latest.getValidUntil() : today);
+    }
+
+    private IssuedCertificate issue(long userId, Programme programme, Instant validFrom, Instant today) {
+        String holder = accounts.find(userId).map(u -> u.displayName()).orElseThrow();
+        String code;
+        do {
+            code = CertificateCodes.next();
+        } while (certificates.existsByCode(code));
+        Instant until = validFrom.atOffset(ZoneOffset.UTC).plusMonths(programme.validityMonths()).toInstant();
+        Certificate certificate = certificates.save(new Certificate(userId, programme.id(), programme.title("nl") + " / "
+                + programme.title("en"), holder, code, programme.points(), programme.register(), today, until));
+        LOG.info("Certificate {} issued to user {} for {} (valid until {})", code, userId, programme.id(), until);
+        return certificate.view(today, programme.renewalDays());
+    }
+
+    /** The signed-in learner's programmes with their progress and latest certificate. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<ProgrammeStatus> mine(Locale locale) {
+        long me = currentUser.require().id();
+        Map<String, Integer> now = levels.of(me);
+        Map<String, String> names = new java.util.HashMap<>();
+        catalog.competences(locale).forEach(c -> names.put(c.id(), c.title()));
+        List<LevelName> levelNames = catalog.levels(locale);
+        Instant today = clock.instant();
+        String language = locale.getLanguage();
+        return programmes.all().stream().map(programme -> {
+            List<ProgrammeStatus.Requirement> requirements = programme.requires().entrySet().stream()
+                    .map(r -> new ProgrammeStatus.Requirement(r.getKey(), names.getOrDefault(r.getKey(), r.getKey()),
+                            r.getValue(), levelNames.get(r.getValue() - 1).title(), now.getOrDefault(r.getKey(), 0)))
+                    .toList();
+            Optional<IssuedCertificate> latest = certificates.findFirstByUserIdAndProgrammeIdOrderByIssuedAtDesc(me, programme.id())
+                    .map(c -> c.view(today, programme.renewalDays()));
+            boolean renewable = latest.map(c -> c.status() != IssuedCertificate.Status.VALID).orElse(false);
+            return new ProgrammeStatus(programme, programme.title(language), programme.description(language), requirements,
+                    programme.metBy(now), latest, renewable);
+        }).toList();
+    }
+
+    /** Every certificate of the signed-in learner, newest first. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<IssuedCertificate> myCertificates() {
+        Instant today = clock.instant();
+        return certificates.findByUserIdOrderByIssuedAtDesc(currentUser.require().id()).stream()
+                .map(c -> c.view(today, renewalDays(c.getProgrammeId()))).toList();
+    }
+
+    /** One of the signed-in learner's own certificates; empty for anyone else's. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<IssuedCertificate> mine(long certificateId) {
+        return certificates.findById(certificateId).filter(c -> c.getUserId() == currentUser.require().id())
+                .map(c -> c.view(clock.instant(), renewalDays(c.getProgrammeId())));
+    }
+
+    /** The PDF of one of the signed-in learner's own certificates, in their language. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<byte[]> pdf(long certificateId, Locale locale) {
+        return mine(certificateId).map(c -> CertificatePdf.render(c, verificationUrl(c.code()), locale.getLanguage()));
+    }
+
+    /** The public page that confirms a certificate, as printed on it. */
+    public String verificationUrl(String code) {
+        return publicUrl + "/verify/" + code;
+    }
+
+    /** What the public verification page may say about a code: nothing more than the certificate itself. */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public Optional<IssuedCertificate> verify(String typedCode) {
+        return certificates.findByCode(CertificateCodes.normalise(typedCode))
+                .map(c -> c.view(clock.instant(), renewalDays(c.getProgrammeId())));
+    }
+
+    private int renewalDays(String programmeId) {
+        return programmes.find(programmeId).map(Programme::renewalDays).orElse(0);
+    }
+}

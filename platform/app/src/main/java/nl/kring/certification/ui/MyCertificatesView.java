@@ -1,0 +1,116 @@
+package nl.kring.certification.ui;
+
+import java.io.ByteArrayInputStream;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.HttpStatusCode;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import jakarta.annotation.security.RolesAllowed;
+import nl.kring.base.Roles;
+import nl.kring.base.ui.Badges;
+import nl.kring.base.ui.MainLayout;
+import nl.kring.certification.CertificationService;
+import nl.kring.certification.IssuedCertificate;
+import nl.kring.certification.ProgrammeStatus;
+
+/**
+ * "My certificates": every certification programme with what it asks and how far the learner is, their
+ * certificates with status and validity, the PDF, and the code with which others can verify it.
+ */
+@Route(value = "my-certificates", layout = MainLayout.class)
+@RolesAllowed({Roles.LEARNER, Roles.TRAINER, Roles.TEAM_LEAD, Roles.ADMIN})
+public class MyCertificatesView extends VerticalLayout implements HasDynamicTitle {
+
+    private final transient CertificationService certification;
+    private final DateTimeFormatter date;
+
+    public MyCertificatesView(CertificationService certification) {
+        this.certification = certification;
+        this.date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale()).withZone(ZoneId.systemDefault());
+        addClassName("kring-page");
+        add(new H2(getTranslation("certificates.title")));
+        Paragraph intro = new Paragraph(getTranslation("certificates.intro"));
+        intro.addClassName("kring-muted");
+        add(intro);
+        certification.mine(getLocale()).forEach(status -> add(programme(status)));
+    }
+
+    private Div programme(ProgrammeStatus status) {
+        Div box = new Div(new H3(status.title()));
+        box.addClassName("kring-programme");
+        box.setId("programme-" + status.programme().id());
+        if (!status.description().isBlank()) {
+            box.add(new Paragraph(status.description()));
+        }
+        status.latest().ifPresentOrElse(certificate -> box.add(certificate(certificate)), () -> {
+            Paragraph none = new Paragraph(getTranslation(status.met() ? "certificates.met" : "certificates.not-yet"));
+            none.addClassName("kring-muted");
+            box.add(none);
+        });
+        if (status.renewable()) {
+            Paragraph renew = new Paragraph(getTranslation(status.met() ? "certificates.renew-met" : "certificates.renew"));
+            renew.addClassName("kring-note");
+            renew.setId("renewal-" + status.programme().id());
+            box.add(renew);
+        }
+        UnorderedList requirements = new UnorderedList();
+        requirements.addClassName("kring-requirements");
+        for (ProgrammeStatus.Requirement r : status.requirements()) {
+            ListItem item = new ListItem(new Span(getTranslation("certificates.requirement", r.competenceTitle(), r.neededTitle())));
+            item.add(Badges.status(getTranslation(r.met() ? "certificates.requirement-met" : "certificates.requirement-open"),
+                    r.met() ? "success" : "contrast"));
+            requirements.add(item);
+        }
+        Anchor competences = new Anchor("my-competences", getTranslation("certificates.to-competences"));
+        box.add(new Paragraph(getTranslation("certificates.requires", Math.round(status.programme().points()),
+                status.programme().validityMonths())), requirements, competences);
+        return box;
+    }
+
+    private Div certificate(IssuedCertificate certificate) {
+        Div box = new Div();
+        box.addClassName("kring-certificate");
+        box.setId("certificate-" + certificate.id());
+        String state = certificate.status().name().toLowerCase(Locale.ROOT).replace('_', '-');
+        box.add(Badges.status(getTranslation("certificates.status." + state),
+                certificate.status() == IssuedCertificate.Status.VALID ? "success"
+                        : certificate.status() == IssuedCertificate.Status.EXPIRED ? "error" : "warning"));
+        box.add(new Paragraph(getTranslation("certificates.validity", date.format(certificate.issuedAt()),
+                date.format(certificate.validUntil()))));
+        Span code = new Span(certificate.code());
+        code.addClassName("kring-code");
+        code.setId("certificate-code-" + certificate.id());
+        box.add(new Paragraph(new Span(getTranslation("certificates.code") + " "), code, new Span(" · "),
+                new Anchor(certification.verificationUrl(certificate.code()), getTranslation("certificates.verify-link"))));
+        long id = certificate.id();
+        String fileName = "certificaat-" + certificate.code().toLowerCase(Locale.ROOT) + ".pdf";
+        Locale locale = getLocale();
+        Anchor pdf = new Anchor(DownloadHandler.fromInputStream(event -> certification.pdf(id, locale)
+                .map(bytes -> new DownloadResponse(new ByteArrayInputStream(bytes), fileName, "application/pdf", bytes.length))
+                .orElse(DownloadResponse.error(HttpStatusCode.NOT_FOUND))), getTranslation("certificates.pdf"));
+        pdf.setId("certificate-pdf-" + id);
+        pdf.addClassName("kring-certificate-pdf");
+        box.add(pdf);
+        return box;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("certificates.title");
+    }
+}

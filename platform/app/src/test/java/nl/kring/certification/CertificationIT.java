@@ -1,0 +1,207 @@
+package nl.kring.certification;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.RGBLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
+import nl.kring.account.CurrentUser;
+import nl.kring.assessment.QuizAttemptGraded;
+import nl.kring.learning.ActivityCompleted;
+import nl.kring.support.KaribuSpringTest;
+import nl.kring.support.MutableClock;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Certificates over simulated time: issued when met, due for renewal, renewed with new evidence, expired, verified. */
+class CertificationIT extends KaribuSpringTest {
+
+    private static final Instant START = Instant.parse("2026-11-22T10:00:00Z");
+    private static final MutableClock CLOCK = new MutableClock(START);
+
+    @TestConfiguration
+    static class Clocks {
+        @Bean
+        MutableClock clock() {
+            return CLOCK;
+        }
+    }
+
+    @Autowired
+    CertificationService certification;
+
+    @Autowired
+    ApplicationEventPublisher events;
+
+    @Autowired
+    TransactionTemplate transaction;
+
+    @Autowired
+    CurrentUser currentUser;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private long attempts = 7000;
+
+    @BeforeEach
+    void aLearnerWithoutEvidenceOrCertificates() {
+        jdbc.update("delete from certificate");
+        jdbc.update("delete from competence_evidence");
+        CLOCK.advance(Duration.between(CLOCK.instant(), START));
+        signIn("learner", Locale.ENGLISH);
+    }
+
+    @Test
+    void meetingAProgrammeIssuesACertificateWhosePdfAndCodeCanBeVerified() throws Exception {
+        assertThat(basis().latest()).isEmpty();
+        assertThat(basis().met()).isFalse();
+
+        meetTheFoundationsProgramme();
+
+        ProgrammeStatus basis = basis();
+        assertThat(basis.met()).isTrue();
+        IssuedCertificate certificate = basis.latest().orElseThrow();
+        assertThat(certificate.status()).isEqualTo(IssuedCertificate.Status.VALID);
+        assertThat(certificate.holderName()).isEqualTo("Sanne de Vries");
+        assertThat(certificate.issuedAt()).isEqualTo(START);
+        assertThat(certificate.validUntil()).isEqualTo(START.atOffset(ZoneOffset.UTC).plusMonths(24).toInstant());
+        assertThat(certificate.code()).matches("KR-[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}");
+        assertThat(certificate.points()).isEqualTo(4.0);
+        assertThat(certification.myCertificates()).hasSize(1);
+        assertThat(other().latest()).isEmpty();
+
+        byte[] pdf = certification.pdf(certificate.id(), Locale.ENGLISH).orElseThrow();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(document.getNumberOfPages()).isEqualTo(1);
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text).contains("Certificate", "Sanne de Vries", "Foundations of network-oriented care",
+                    "Issued on:", "November 22, 2026", "Valid until:", "November 22, 2028",
+                    "4 (Register Verslavingskunde Nederland)", certificate.code(),
+                    "http://localhost:8080/verify/" + certificate.code());
+            assertThat(qrCodeOf(document.getPage(0))).isEqualTo("http://localhost:8080/verify/" + certificate.code());
+        }
+
+        SecurityContextHolder.clearContext();
+        assertThat(certification.verify(certificate.code())).hasValueSatisfying(found -> {
+            assertThat(found.holderName()).isEqualTo("Sanne de Vries");
+            assertThat(found.valid()).isTrue();
+        });
+        assertThat(certification.verify(certificate.code().toLowerCase(Locale.ROOT).replace("-", " "))).isPresent();
+        assertThat(certification.verify("KR-2222-2222-2222")).isEmpty();
+    }
+
+    @Test
+    void aCertificateComesDueForRenewalIsRenewedWithNewEvidenceAndLaterExpires() {
+        meetTheFoundationsProgramme();
+        IssuedCertificate first = basis().latest().orElseThrow();
+
+        CLOCK.advance(days(600));
+        meetTheFoundationsProgramme();
+        assertThat(basis().latest().orElseThrow().status()).as("20 months: not yet in the 90-day window")
+                .isEqualTo(IssuedCertificate.Status.VALID);
+        assertThat(certification.myCertificates()).hasSize(1);
+
+        CLOCK.advance(days(100));
+        ProgrammeStatus due = basis();
+        assertThat(due.latest().orElseThrow().status()).isEqualTo(IssuedCertificate.Status.RENEWAL_DUE);
+        assertThat(due.renewable()).isTrue();
+
+        meetTheFoundationsProgramme();
+        IssuedCertificate renewed = basis().latest().orElseThrow();
+        assertThat(renewed.code()).isNotEqualTo(first.code());
+        assertThat(renewed.status()).isEqualTo(IssuedCertificate.Status.VALID);
+        assertThat(renewed.validUntil()).as("continues from the old expiry date")
+                .isEqualTo(first.validUntil().atOffset(ZoneOffset.UTC).plusMonths(24).toInstant());
+        assertThat(certification.myCertificates()).hasSize(2);
+
+        CLOCK.advance(Duration.between(CLOCK.instant(), renewed.validUntil()).plus(days(1)));
+        assertThat(basis().latest().orElseThrow().status()).isEqualTo(IssuedCertificate.Status.EXPIRED);
+        SecurityContextHolder.clearContext();
+        assertThat(certification.verify(renewed.code())).hasValueSatisfying(found -> assertThat(found.valid()).isFalse());
+    }
+
+    @Test
+    void theVerificationPageConfirmsACertificateWithoutSigningInAndShowsNoMoreThanNeeded() {
+        meetTheFoundationsProgramme();
+        String code = basis().latest().orElseThrow().code();
+        SecurityContextHolder.clearContext();
+
+        UI.getCurrent().navigate("verify/" + code);
+
+        String shown = _get(Div.class, spec -> spec.withId("verify-result")).getElement().getTextRecursively();
+        assertThat(shown).contains("This certificate is genuine and valid.", "Holder: Sanne de Vries",
+                "Foundations of network-oriented care", code).doesNotContain("learner", "@");
+        UI.getCurrent().navigate("verify/KR-2222-2222-2222");
+        assertThat(_get(Div.class, spec -> spec.withId("verify-result")).getElement().getTextRecursively())
+                .contains("No certificate has this code");
+    }
+
+    /** Network involvement 2 (a passed quiz with case questions), family wellbeing 1, genogram 2 (the build exercise). */
+    private void meetTheFoundationsProgramme() {
+        long me = currentUser.require().id();
+        Instant now = CLOCK.instant();
+        publish(new QuizAttemptGraded(me, "naasten-betrekken", "toets-basis", "1.0.0", attempts++, 0.9, true, List.of(
+                new QuizAttemptGraded.ItemScore("a", 1.0, Map.of("network-involvement", 2)),
+                new QuizAttemptGraded.ItemScore("b", 1.0, Map.of("family-wellbeing", 1))), now));
+        publish(new ActivityCompleted(me, "naasten-betrekken", "genogram-bouwen", "1.0.0", attempts++, 1.0,
+                Map.of("genogram", 2), now));
+    }
+
+    private ProgrammeStatus basis() {
+        return certification.mine(Locale.ENGLISH).stream().filter(p -> p.programme().id().equals("naasten-basis")).findFirst()
+                .orElseThrow();
+    }
+
+    private ProgrammeStatus other() {
+        return certification.mine(Locale.ENGLISH).stream().filter(p -> p.programme().id().equals("naasten-gespreksvoering"))
+                .findFirst().orElseThrow();
+    }
+
+    private void publish(Object event) {
+        transaction.executeWithoutResult(status -> events.publishEvent(event));
+    }
+
+    private static Duration days(long days) {
+        return Duration.ofDays(days);
+    }
+
+    /** Reads the QR code drawn on the page back, as a phone would. */
+    private static String qrCodeOf(PDPage page) throws Exception {
+        for (COSName name : page.getResources().getXObjectNames()) {
+            if (page.getResources().getXObject(name) instanceof PDImageXObject image) {
+                BufferedImage picture = image.getImage();
+                int[] pixels = picture.getRGB(0, 0, picture.getWidth(), picture.getHeight(), null, 0, picture.getWidth());
+                return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(
+                        new RGBLuminanceSource(picture.getWidth(), picture.getHeight(), pixels)))).getText();
+            }
+        }
+        throw new IOException("no image on the page");
+    }
+}
