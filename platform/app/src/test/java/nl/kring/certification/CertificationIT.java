@@ -106,6 +106,9 @@ class CertificationIT extends KaribuSpringTest {
                     "4 (Register Verslavingskunde Nederland)", certificate.code(),
                     "http://localhost:8080/verify/" + certificate.code());
             assertThat(qrCodeOf(document.getPage(0))).isEqualTo("http://localhost:8080/verify/" + certificate.code());
+            java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/screenshots"));
+            javax.imageio.ImageIO.write(new org.apache.pdfbox.rendering.PDFRenderer(document).renderImageWithDPI(0, 60),
+                    "png", java.nio.file.Path.of("target/screenshots/52-certificate-pdf-en.png").toFile());
         }
 
         SecurityContextHolder.clearContext();

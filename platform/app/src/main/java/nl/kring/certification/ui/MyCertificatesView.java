@@ -41,7 +41,7 @@ public class MyCertificatesView extends VerticalLayout implements HasDynamicTitl
 
     public MyCertificatesView(CertificationService certification) {
         this.certification = certification;
-        this.date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale()).withZone(ZoneId.systemDefault());
+        this.date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale()).withZone(ZoneId.of("Europe/Amsterdam"));
         addClassName("kring-page");
         add(new H2(getTranslation("certificates.title")));
         Paragraph intro = new Paragraph(getTranslation("certificates.intro"));

@@ -50,7 +50,13 @@ public class VerifyCertificateView extends VerticalLayout implements BeforeEnter
         check.addClickShortcut(com.vaadin.flow.component.Key.ENTER);
         result.setId("verify-result");
         result.getElement().setAttribute("aria-live", "polite");
-        add(heading, new Paragraph(getTranslation("verify.intro")), code, check, result);
+        com.vaadin.flow.component.html.Image logo = new com.vaadin.flow.component.html.Image("images/kring-logo.svg", "");
+        logo.setHeight("36px");
+        com.vaadin.flow.component.html.Span brand = new com.vaadin.flow.component.html.Span("Kring");
+        brand.addClassName("kring-brand-name");
+        Div header = new Div(logo, brand);
+        header.addClassName("kring-verify-brand");
+        add(header, heading, new Paragraph(getTranslation("verify.intro")), code, check, result);
     }
 
     @Override
