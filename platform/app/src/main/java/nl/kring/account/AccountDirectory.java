@@ -22,4 +22,15 @@ public class AccountDirectory {
     public Optional<UserSummary> find(long userId) {
         return accounts.findById(userId).map(UserAccount::summary);
     }
+
+    /** Where to send a user reminders, with the language they chose (Dutch when none); empty without an address. */
+    @Transactional(readOnly = true)
+    public Optional<MailAddress> mailAddress(long userId) {
+        return accounts.findById(userId).flatMap(account -> account.getEmail().map(email -> new MailAddress(email,
+                account.summary().displayName(), account.getPreferredLanguage() == null ? "nl" : account.getPreferredLanguage())));
+    }
+
+    /** An e-mail address with the person's name and language. */
+    public record MailAddress(String email, String name, String language) {
+    }
 }

@@ -37,6 +37,19 @@ public class AccountService {
         return createAccount(username, displayName, password, roles, false);
     }
 
+    /** Sets where a user's reminders go (administrators, and start-up code running as the system). */
+    @RolesAllowed(Roles.ADMIN)
+    @Transactional
+    public void changeEmail(long userId, String email) {
+        String address = email == null ? "" : email.strip();
+        if (!address.isEmpty() && !address.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+            throw new IllegalArgumentException("'" + address + "' is not an e-mail address");
+        }
+        UserAccount account = accounts.findById(userId).orElseThrow(() -> new IllegalArgumentException("no user " + userId));
+        account.setEmail(address.isEmpty() ? null : address);
+        accounts.save(account);
+    }
+
     /** Used by start-up code (first admin, demo data), which runs before anyone signs in. */
     UserSummary createAccount(String username, String displayName, String password, Set<Role> roles, boolean oneTime) {
         if (accounts.findByUsername(username).isPresent()) {

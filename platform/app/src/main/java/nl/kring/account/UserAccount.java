@@ -40,6 +40,10 @@ class UserAccount {
     @Column(name = "preferred_language")
     private String preferredLanguage;
 
+    /** Where reminders go; may be null. */
+    @Column(length = 320)
+    private String email;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -91,6 +95,14 @@ class UserAccount {
     void changePassword(String newHash, boolean oneTime) {
         this.passwordHash = newHash;
         this.mustChangePassword = oneTime;
+    }
+
+    void setEmail(String email) {
+        this.email = email;
+    }
+
+    java.util.Optional<String> getEmail() {
+        return java.util.Optional.ofNullable(email).filter(e -> !e.isBlank());
     }
 
     void setPreferredLanguage(String preferredLanguage) {

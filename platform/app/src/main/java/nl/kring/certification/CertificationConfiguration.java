@@ -8,8 +8,11 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.Resource;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
+/** The programmes, and the daily run of renewal reminders. */
 @Configuration
+@EnableScheduling
 class CertificationConfiguration {
 
     /** The programmes: the shipped file, or another one given with {@code kring.certification.programmes}. */

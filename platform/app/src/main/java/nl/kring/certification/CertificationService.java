@@ -130,6 +130,19 @@ public class CertificationService {
         }).toList();
     }
 
+    /** The signed-in learner's latest certificates that are due for renewal (or expired without renewal). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<IssuedCertificate> dueForRenewal() {
+        Instant today = clock.instant();
+        long me = currentUser.require().id();
+        return programmes.all().stream()
+                .flatMap(p -> certificates.findFirstByUserIdAndProgrammeIdOrderByIssuedAtDesc(me, p.id())
+                        .map(c -> c.view(today, p.renewalDays())).stream())
+                .filter(c -> c.status() == IssuedCertificate.Status.RENEWAL_DUE)
+                .toList();
+    }
+
     /** Every certificate of the signed-in learner, newest first. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)

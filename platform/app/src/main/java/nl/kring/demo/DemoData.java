@@ -86,7 +86,9 @@ class DemoData implements ApplicationRunner {
     }
 
     private UserSummary user(String username, String name, Role... roles) {
-        return accounts.create(username, name, PASSWORD, Set.of(roles));
+        UserSummary user = accounts.create(username, name, PASSWORD, Set.of(roles));
+        accounts.changeEmail(user.id(), username + "@demo.kring.example");
+        return user;
     }
 
     private void complete(UserSummary user, List<String> lessonIds, String version) {

@@ -12,7 +12,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.google.zxing.BinaryBitmap;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.internet.MimeMessage;
 import com.google.zxing.RGBLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
@@ -29,6 +34,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,6 +43,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** Certificates over simulated time: issued when met, due for renewal, renewed with new evidence, expired, verified. */
@@ -68,10 +76,31 @@ class CertificationIT extends KaribuSpringTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    RenewalReminders reminders;
+
+    private static final GreenMail MAIL = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+
+    static {
+        MAIL.start();
+    }
+
+    @DynamicPropertySource
+    static void mailServer(DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.host", () -> "localhost");
+        registry.add("spring.mail.port", () -> MAIL.getSmtp().getPort());
+    }
+
+    @AfterAll
+    static void stopMailServer() {
+        MAIL.stop();
+    }
+
     private long attempts = 7000;
 
     @BeforeEach
-    void aLearnerWithoutEvidenceOrCertificates() {
+    void aLearnerWithoutEvidenceOrCertificates() throws Exception {
+        MAIL.purgeEmailFromAllMailboxes();
         jdbc.update("delete from certificate");
         jdbc.update("delete from competence_evidence");
         CLOCK.advance(Duration.between(CLOCK.instant(), START));
@@ -164,6 +193,31 @@ class CertificationIT extends KaribuSpringTest {
         UI.getCurrent().navigate("verify/KR-2222-2222-2222");
         assertThat(_get(Div.class, spec -> spec.withId("verify-result")).getElement().getTextRecursively())
                 .contains("No certificate has this code");
+    }
+
+    @Test
+    void whenTheRenewalWindowOpensTheLearnerIsRemindedOnceByEmailAndInTheApp() throws Exception {
+        meetTheFoundationsProgramme();
+        assertThat(reminders.remind()).as("24 months to go").isZero();
+
+        CLOCK.advance(days(700));
+        assertThat(reminders.remind()).isEqualTo(1);
+        assertThat(reminders.remind()).as("once").isZero();
+
+        MimeMessage[] received = MAIL.getReceivedMessages();
+        assertThat(received).hasSize(1);
+        assertThat(received[0].getAllRecipients()[0].toString()).isEqualTo("learner@demo.kring.example");
+        assertThat(received[0].getSubject()).isEqualTo("Je certificaat 'Basis naastengericht werken' verloopt op 22 november 2028");
+        assertThat(GreenMailUtil.getBody(received[0])).contains("Beste Sanne de Vries", "korte opfrisser",
+                "http://localhost:8080/my-certificates");
+
+        assertThat(certification.dueForRenewal()).singleElement()
+                .satisfies(c -> assertThat(c.status()).isEqualTo(IssuedCertificate.Status.RENEWAL_DUE));
+        UI.getCurrent().navigate("my-learning");
+        assertThat(NotificationsKt.getNotifications()).singleElement()
+                .satisfies(n -> assertThat(n.getElement().getTextRecursively()).contains("expires on November 22, 2028"));
+        UI.getCurrent().navigate("my-certificates");
+        assertThat(NotificationsKt.getNotifications()).as("once per session").hasSize(1);
     }
 
     /** Network involvement 2 (a passed quiz with case questions), family wellbeing 1, genogram 2 (the build exercise). */
