@@ -21,4 +21,6 @@ interface QuizAttemptRepository extends JpaRepository<QuizAttempt, Long> {
     List<QuizAttempt> findByUserIdAndCourseIdAndQuizIdOrderByAttemptNumberDesc(long userId, String courseId, String quizId);
 
     Optional<QuizAttempt> findByIdAndUserId(long id, long userId);
+
+    List<QuizAttempt> findByUserIdAndCourseIdAndPassedTrue(long userId, String courseId);
 }

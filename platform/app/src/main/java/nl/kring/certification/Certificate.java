@@ -69,6 +69,10 @@ class Certificate {
                 validUntil, IssuedCertificate.Status.at(now, validUntil, renewalDays));
     }
 
+    LedgerLine ledgerLine() {
+        return new LedgerLine(issuedAt, LedgerLine.Kind.CERTIFICATE, programmeTitle, points, register, code);
+    }
+
     void reminded(Instant at) {
         this.remindedAt = at;
     }

@@ -79,6 +79,15 @@ class CertificationIT extends KaribuSpringTest {
     @Autowired
     RenewalReminders reminders;
 
+    @Autowired
+    AccreditationLedger ledger;
+
+    @Autowired
+    nl.kring.learning.LearningService learning;
+
+    @Autowired
+    nl.kring.catalog.CatalogService catalog;
+
     private static final GreenMail MAIL = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
 
     static {
@@ -102,6 +111,7 @@ class CertificationIT extends KaribuSpringTest {
     void aLearnerWithoutEvidenceOrCertificates() throws Exception {
         MAIL.purgeEmailFromAllMailboxes();
         jdbc.update("delete from certificate");
+        jdbc.update("delete from accreditation_entry");
         jdbc.update("delete from competence_evidence");
         CLOCK.advance(Duration.between(CLOCK.instant(), START));
         signIn("learner", Locale.ENGLISH);
@@ -218,6 +228,38 @@ class CertificationIT extends KaribuSpringTest {
                 .satisfies(n -> assertThat(n.getElement().getTextRecursively()).contains("expires on November 22, 2028"));
         UI.getCurrent().navigate("my-certificates");
         assertThat(NotificationsKt.getNotifications()).as("once per session").hasSize(1);
+    }
+
+    @Test
+    void completingACourseEntersItsPointsInTheLedgerOnceWithCertificatesPerYearAndAsCsv() {
+        long me = currentUser.require().id();
+        jdbc.update("delete from quiz_attempt where user_id = ?", me);
+        List<String> lessonIds = catalog.outline("naasten-betrekken", Locale.ENGLISH).orElseThrow().lessons().stream()
+                .map(nl.kring.catalog.LessonRef::id).toList();
+        lessonIds.forEach(id -> learning.markDone("naasten-betrekken", id, "1.0.0"));
+        assertThat(ledger.mine()).as("lessons done, quizzes not passed yet").isEmpty();
+
+        for (String quiz : List.of("toets-basis", "oefenen-naasten")) {
+            jdbc.update("insert into quiz_attempt (user_id, course_id, quiz_id, course_version, attempt_number, started_at,"
+                    + " submitted_at, score, passed) values (?, 'naasten-betrekken', ?, '1.0.0', 1, ?, ?, 0.9, true)",
+                    me, quiz, java.sql.Timestamp.from(START), java.sql.Timestamp.from(START));
+            publish(new QuizAttemptGraded(me, "naasten-betrekken", quiz, "1.0.0", attempts++, 0.9, true, List.of(), START));
+        }
+        meetTheFoundationsProgramme();
+
+        List<LedgerLine> lines = ledger.mine();
+        assertThat(lines).extracting(LedgerLine::kind).containsExactlyInAnyOrder(LedgerLine.Kind.COURSE, LedgerLine.Kind.CERTIFICATE);
+        assertThat(lines).extracting(LedgerLine::points).containsExactlyInAnyOrder(1.0, 4.0);
+        String csv = ledger.csv();
+        assertThat(csv).startsWith("date,year,kind,title,points,register,reference\r\n")
+                .contains("2026-11-22,2026,course,Naasten betrekken: de basis,1,,naasten-betrekken 1.0.0\r\n")
+                .contains(",2026,certificate,Basis naastengericht werken / Foundations of network-oriented care,4,"
+                        + "Register Verslavingskunde Nederland,KR-");
+
+        publish(new QuizAttemptGraded(me, "naasten-betrekken", "toets-basis", "1.0.0", attempts++, 1.0, true, List.of(), START));
+        assertThat(ledger.mine()).as("a course earns its points once").hasSize(2);
+        assertThat(AccreditationLedger.field("=SUM(A1)")).isEqualTo("\"'=SUM(A1)\"");
+        assertThat(AccreditationLedger.field("a \"b\", c")).isEqualTo("\"a \"\"b\"\", c\"");
     }
 
     /** Network involvement 2 (a passed quiz with case questions), family wellbeing 1, genogram 2 (the build exercise). */

@@ -1,11 +1,16 @@
 package nl.kring.certification.ui;
 
 import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -24,7 +29,9 @@ import jakarta.annotation.security.RolesAllowed;
 import nl.kring.base.Roles;
 import nl.kring.base.ui.Badges;
 import nl.kring.base.ui.MainLayout;
+import nl.kring.certification.AccreditationLedger;
 import nl.kring.certification.CertificationService;
+import nl.kring.certification.LedgerLine;
 import nl.kring.certification.IssuedCertificate;
 import nl.kring.certification.ProgrammeStatus;
 
@@ -37,9 +44,10 @@ import nl.kring.certification.ProgrammeStatus;
 public class MyCertificatesView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient CertificationService certification;
+    private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
     private final DateTimeFormatter date;
 
-    public MyCertificatesView(CertificationService certification) {
+    public MyCertificatesView(CertificationService certification, AccreditationLedger ledger) {
         this.certification = certification;
         this.date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale()).withZone(ZoneId.of("Europe/Amsterdam"));
         addClassName("kring-page");
@@ -48,6 +56,45 @@ public class MyCertificatesView extends VerticalLayout implements HasDynamicTitl
         intro.addClassName("kring-muted");
         add(intro);
         certification.mine(getLocale()).forEach(status -> add(programme(status)));
+        add(ledger(ledger));
+    }
+
+    /** Accreditation points per year, every line behind them, and the CSV for a professional register. */
+    private Div ledger(AccreditationLedger ledger) {
+        Div box = new Div(new H3(getTranslation("ledger.title")));
+        box.setId("ledger");
+        box.addClassName("kring-programme");
+        List<LedgerLine> lines = ledger.mine();
+        if (lines.isEmpty()) {
+            Paragraph none = new Paragraph(getTranslation("ledger.empty"));
+            none.addClassName("kring-muted");
+            box.add(none);
+            return box;
+        }
+        Map<Integer, Double> perYear = new TreeMap<>(java.util.Comparator.reverseOrder());
+        lines.forEach(l -> perYear.merge(l.at().atZone(ZONE).getYear(), l.points(), Double::sum));
+        UnorderedList years = new UnorderedList();
+        years.setId("ledger-years");
+        perYear.forEach((year, points) -> years.add(new ListItem(getTranslation("ledger.year", year, format(points)))));
+        Grid<LedgerLine> grid = new Grid<>();
+        grid.setId("ledger-lines");
+        grid.addColumn(l -> date.format(l.at())).setHeader(getTranslation("ledger.date")).setAutoWidth(true);
+        grid.addColumn(l -> getTranslation("ledger.kind." + l.kind().name().toLowerCase(Locale.ROOT)))
+                .setHeader(getTranslation("ledger.kind")).setAutoWidth(true);
+        grid.addColumn(LedgerLine::title).setHeader(getTranslation("ledger.what")).setFlexGrow(1);
+        grid.addColumn(l -> format(l.points())).setHeader(getTranslation("ledger.points")).setAutoWidth(true);
+        grid.setItems(lines);
+        grid.setAllRowsVisible(true);
+        byte[] csv = ledger.csv().getBytes(StandardCharsets.UTF_8);
+        Anchor export = new Anchor(DownloadHandler.fromInputStream(event -> new DownloadResponse(new ByteArrayInputStream(csv),
+                "accreditatie.csv", "text/csv;charset=UTF-8", csv.length)), getTranslation("ledger.csv"));
+        export.setId("ledger-csv");
+        box.add(years, grid, export);
+        return box;
+    }
+
+    private static String format(double points) {
+        return points == Math.rint(points) ? String.valueOf((long) points) : String.valueOf(points);
     }
 
     private Div programme(ProgrammeStatus status) {
