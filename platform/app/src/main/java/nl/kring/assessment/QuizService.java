@@ -45,10 +45,12 @@ public class QuizService {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final RefresherService refreshers;
 
     QuizService(QuizAttemptRepository attempts, QuizAnswerRepository answers, CatalogService catalog,
                 AttemptQuestions questions, CurrentUser currentUser, ApplicationEventPublisher events,
-                Optional<Clock> clock) {
+                Optional<Clock> clock, RefresherService refreshers) {
+        this.refreshers = refreshers;
         this.attempts = attempts;
         this.answers = answers;
         this.catalog = catalog;
@@ -285,8 +287,15 @@ public class QuizService {
     }
 
     private QuizDefinition definition(String courseId, String quizId, Locale locale) {
-        return catalog.quiz(courseId, quizId, locale)
+        return find(courseId, quizId, locale)
                 .orElseThrow(() -> new IllegalArgumentException("no quiz " + quizId + " in course " + courseId));
+    }
+
+    /** A quiz of the course, or one of the signed-in learner's refreshers in it. */
+    @Transactional(readOnly = true)
+    public Optional<QuizDefinition> find(String courseId, String quizId, Locale locale) {
+        return quizId.startsWith(Refresher.PREFIX) ? refreshers.definition(courseId, quizId, locale)
+                : catalog.quiz(courseId, quizId, locale);
     }
 
     private long userId() {

@@ -12,6 +12,8 @@ import java.util.Optional;
 
 import nl.kring.account.AccountDirectory;
 import nl.kring.account.CurrentUser;
+import nl.kring.assessment.RefresherService;
+import nl.kring.catalog.CompetencePractice;
 import nl.kring.catalog.CatalogService;
 import nl.kring.catalog.CompetenceCatalog.LevelName;
 import nl.kring.competence.CompetenceLevels;
@@ -27,13 +29,16 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Issues certificates when a learner meets a programme, and renews them: from {@code renewalWindowDays} before
- * expiry (or after it), meeting the programme again with new evidence gives a new certificate, valid from the old
- * expiry date (or from today when expired).
+ * expiry (or after it), when the programme is still met and fresh evidence shows every required competence again
+ * (typically a passed refresher), a new certificate is issued, valid from the old expiry date (or from today when
+ * expired).
  */
 @Service
 public class CertificationService {
 
     private static final Logger LOG = LoggerFactory.getLogger(CertificationService.class);
+    /** The level from which a competence is shown in practice (role-plays, observed exercises). */
+    private static final int SHOWS_HOW = 3;
 
     private final CertificateRepository certificates;
     private final Programmes programmes;
@@ -43,10 +48,12 @@ public class CertificationService {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final String publicUrl;
+    private final RefresherService refreshers;
 
     CertificationService(CertificateRepository certificates, Programmes programmes, CompetenceLevels levels,
                          AccountDirectory accounts, CatalogService catalog, CurrentUser currentUser, Optional<Clock> clock,
-                         @Value("${kring.public-url:http://localhost:8080}") String publicUrl) {
+                         @Value("${kring.public-url:http://localhost:8080}") String publicUrl, RefresherService refreshers) {
+        this.refreshers = refreshers;
         this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
         this.certificates = certificates;
         this.programmes = programmes;
@@ -81,13 +88,17 @@ public class CertificationService {
     }
 
     /**
-     * When a renewal would start: the old expiry date when renewal is open and there is evidence since it opened
-     * (today when already expired); empty when it is not time yet or nothing new was done.
+     * When a renewal would start: the old expiry date (today when already expired), once the renewal window is open
+     * and evidence since it opened shows every required competence again on its own (at least "knows": a passed
+     * refresher covering it, or any newer quiz, exercise or role-play); empty otherwise.
      */
     private Optional<Instant> renewalStart(Certificate latest, Programme programme, long userId, Instant today) {
         Instant opens = latest.getValidUntil().minus(Duration.ofDays(programme.renewalDays()));
-        boolean newEvidence = levels.latestEvidence(userId).filter(at -> at.isAfter(opens)).isPresent();
-        if (today.isBefore(opens) || !newEvidence) {
+        if (today.isBefore(opens)) {
+            return Optional.empty();
+        }
+        Map<String, Integer> fresh = levels.since(userId, opens);
+        if (!programme.requires().keySet().stream().allMatch(competence -> fresh.getOrDefault(competence, 0) >= 1)) {
             return Optional.empty();
         }
         return Optional.of(today.isBefore(latest.getValidUntil()) ? latest.getValidUntil() : today);
@@ -128,6 +139,33 @@ public class CertificationService {
             return new ProgrammeStatus(programme, programme.title(language), programme.description(language), requirements,
                     programme.metBy(now), latest, renewable);
         }).toList();
+    }
+
+    /**
+     * Makes the signed-in learner a refresher for a programme: a short quiz per course from the questions on its
+     * competences they did worst on.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public List<RefresherService.RefresherRef> startRefresher(String programmeId, Locale locale) {
+        Programme programme = programmes.find(programmeId)
+                .orElseThrow(() -> new IllegalArgumentException("no programme " + programmeId));
+        return refreshers.create(programme.requires().keySet(), Map.of("nl", "Opfrisser: " + programme.title("nl"),
+                "en", "Refresher: " + programme.title("en")), locale);
+    }
+
+    /**
+     * The exercises and role-plays that give evidence for the programme's competences asked at "shows how" or above:
+     * the skills part of a refresher.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<CompetencePractice> skillsToPractise(String programmeId, Locale locale) {
+        return programmes.find(programmeId).map(programme -> programme.requires().entrySet().stream()
+                .filter(r -> r.getValue() >= SHOWS_HOW)
+                .flatMap(r -> catalog.practice(r.getKey(), locale).stream()
+                        .filter(p -> p.kind() == CompetencePractice.Kind.ACTIVITY && p.level() >= r.getValue()))
+                .distinct().toList()).orElse(List.of());
     }
 
     /** The signed-in learner's latest certificates that are due for renewal (or expired without renewal). */

@@ -2,7 +2,6 @@ package nl.kring.competence;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.time.Instant;
 
@@ -27,17 +26,20 @@ public class CompetenceLevels {
     /** Competence id to level (0 when none reached), for every competence with evidence. */
     @Transactional(readOnly = true)
     public Map<String, Integer> of(long userId) {
+        return since(userId, Instant.MIN);
+    }
+
+    /**
+     * The levels that evidence recorded after {@code after} shows on its own, e.g. whether a learner showed their
+     * competences again since a certificate's renewal window opened.
+     */
+    @Transactional(readOnly = true)
+    public Map<String, Integer> since(long userId, Instant after) {
         Map<String, List<EvidenceFact>> byCompetence = new TreeMap<>();
-        evidence.findByUserIdOrderByRecordedAtDesc(userId).forEach(e -> byCompetence
+        evidence.findByUserIdOrderByRecordedAtDesc(userId).stream().filter(e -> e.item().at().isAfter(after)).forEach(e -> byCompetence
                 .computeIfAbsent(e.fact().competenceId(), k -> new java.util.ArrayList<>()).add(e.fact()));
         Map<String, Integer> levels = new TreeMap<>();
         byCompetence.forEach((competence, facts) -> levels.put(competence, rules.standing(facts).level()));
         return levels;
-    }
-
-    /** When the learner's latest evidence was recorded, if any. */
-    @Transactional(readOnly = true)
-    public Optional<Instant> latestEvidence(long userId) {
-        return evidence.findByUserIdOrderByRecordedAtDesc(userId).stream().findFirst().map(e -> e.item().at());
     }
 }

@@ -25,6 +25,8 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import nl.kring.account.CurrentUser;
 import nl.kring.assessment.QuizAttemptGraded;
+import nl.kring.assessment.QuizSession;
+import nl.kring.assessment.RefresherService;
 import nl.kring.learning.ActivityCompleted;
 import nl.kring.support.KaribuSpringTest;
 import nl.kring.support.MutableClock;
@@ -81,6 +83,9 @@ class CertificationIT extends KaribuSpringTest {
 
     @Autowired
     AccreditationLedger ledger;
+
+    @Autowired
+    nl.kring.assessment.QuizService quizzes;
 
     @Autowired
     nl.kring.learning.LearningService learning;
@@ -260,6 +265,42 @@ class CertificationIT extends KaribuSpringTest {
         assertThat(ledger.mine()).as("a course earns its points once").hasSize(2);
         assertThat(AccreditationLedger.field("=SUM(A1)")).isEqualTo("\"'=SUM(A1)\"");
         assertThat(AccreditationLedger.field("a \"b\", c")).isEqualTo("\"a \"\"b\"\", c\"");
+    }
+
+    @Test
+    void aRefresherAsksTheQuestionsThatWentWorstAndOnlyPassingItRenewsTheCertificate() {
+        long me = currentUser.require().id();
+        jdbc.update("delete from quiz_attempt where user_id = ?", me);
+        meetTheFoundationsProgramme();
+        QuizSession quiz = quizzes.startOrResume("naasten-betrekken", "toets-basis", Locale.ENGLISH);
+        List<String> wrong = quiz.questions().stream().filter(q -> q.leaf().item().competences().containsKey("network-involvement"))
+                .filter(q -> !q.leaf().inCase().isPresent()).limit(2).map(q -> q.leaf().id()).toList();
+        wrong.forEach(id -> quizzes.saveAnswer(quiz.attemptId(), id, List.of("not-an-option")));
+        quizzes.submit(quiz.attemptId(), Locale.ENGLISH);
+
+        CLOCK.advance(days(700));
+        List<RefresherService.RefresherRef> made = certification.startRefresher("naasten-basis", Locale.ENGLISH);
+        assertThat(made).singleElement().satisfies(r -> {
+            assertThat(r.courseId()).isEqualTo("naasten-betrekken");
+            assertThat(r.questions()).isBetween(3, 10);
+        });
+        QuizSession refresher = quizzes.startOrResume("naasten-betrekken", made.get(0).quizId(), Locale.ENGLISH);
+        assertThat(refresher.quiz().quiz().title().in("en", "en")).isEqualTo("Refresher: Foundations of network-oriented care");
+        assertThat(refresher.questions()).extracting(q -> q.leaf().id())
+                .as("the questions answered wrongly come first").startsWith("toets-basis~" + wrong.get(0));
+        assertThat(refresher.questions()).extracting(q -> q.leaf().id()).contains("toets-basis~" + wrong.get(1));
+        assertThat(refresher.questions()).allSatisfy(q -> assertThat(q.leaf().item().competences().keySet())
+                .containsAnyOf("network-involvement", "family-wellbeing", "genogram"));
+
+        quizzes.submit(refresher.attemptId(), Locale.ENGLISH);
+        assertThat(certification.myCertificates()).as("a failed refresher renews nothing").hasSize(1);
+
+        publish(new QuizAttemptGraded(me, "naasten-betrekken", made.get(0).quizId(), "1.0.0", attempts++, 1.0, true, List.of(
+                new QuizAttemptGraded.ItemScore("toets-basis~a", 1.0, Map.of("network-involvement", 1)),
+                new QuizAttemptGraded.ItemScore("toets-basis~b", 1.0, Map.of("family-wellbeing", 1)),
+                new QuizAttemptGraded.ItemScore("toets-basis~c", 1.0, Map.of("genogram", 1))), CLOCK.instant()));
+        assertThat(certification.myCertificates()).as("a passed refresher renews").hasSize(2);
+        assertThat(basis().latest().orElseThrow().status()).isEqualTo(IssuedCertificate.Status.VALID);
     }
 
     /** Network involvement 2 (a passed quiz with case questions), family wellbeing 1, genogram 2 (the build exercise). */

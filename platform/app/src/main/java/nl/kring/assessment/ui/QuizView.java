@@ -75,7 +75,7 @@ public class QuizView extends VerticalLayout implements BeforeEnterObserver, Has
         courseId = event.getRouteParameters().get("courseId").orElse("");
         quizId = event.getRouteParameters().get("quizId").orElse("");
         removeAll();
-        if (catalog.quiz(courseId, quizId, getLocale()).isEmpty()) {
+        if (quizzes.find(courseId, quizId, getLocale()).isEmpty()) {
             title = getTranslation("quiz.not-found");
             add(new H1(title), new Paragraph(getTranslation("quiz.not-found.text")), new Anchor("", getTranslation("nav.back-to-catalog")));
             return;

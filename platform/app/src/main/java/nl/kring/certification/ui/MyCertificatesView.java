@@ -10,7 +10,10 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -29,6 +32,8 @@ import jakarta.annotation.security.RolesAllowed;
 import nl.kring.base.Roles;
 import nl.kring.base.ui.Badges;
 import nl.kring.base.ui.MainLayout;
+import nl.kring.assessment.RefresherService;
+import nl.kring.catalog.CompetencePractice;
 import nl.kring.certification.AccreditationLedger;
 import nl.kring.certification.CertificationService;
 import nl.kring.certification.LedgerLine;
@@ -110,10 +115,7 @@ public class MyCertificatesView extends VerticalLayout implements HasDynamicTitl
             box.add(none);
         });
         if (status.renewable()) {
-            Paragraph renew = new Paragraph(getTranslation(status.met() ? "certificates.renew-met" : "certificates.renew"));
-            renew.addClassName("kring-note");
-            renew.setId("renewal-" + status.programme().id());
-            box.add(renew);
+            box.add(refresher(status));
         }
         UnorderedList requirements = new UnorderedList();
         requirements.addClassName("kring-requirements");
@@ -127,6 +129,39 @@ public class MyCertificatesView extends VerticalLayout implements HasDynamicTitl
         box.add(new Paragraph(getTranslation("certificates.requires", Math.round(status.programme().points()),
                 status.programme().validityMonths())), requirements, competences);
         return box;
+    }
+
+    /** Renewal: a refresher quiz from the questions that went worst, and the role-plays to practise again. */
+    private Div refresher(ProgrammeStatus status) {
+        Div renew = new Div(new Paragraph(getTranslation("certificates.renew")));
+        renew.addClassName("kring-note");
+        renew.setId("renewal-" + status.programme().id());
+        Div offered = new Div();
+        offered.setId("refresher-" + status.programme().id());
+        Button start = new Button(getTranslation("certificates.refresher"), VaadinIcon.REFRESH.create(), e -> {
+            List<RefresherService.RefresherRef> made = certification.startRefresher(status.programme().id(), getLocale());
+            offered.removeAll();
+            if (made.isEmpty()) {
+                offered.add(new Paragraph(getTranslation("certificates.refresher-none")));
+            } else if (made.size() == 1) {
+                getUI().ifPresent(ui -> ui.navigate(made.get(0).path()));
+            } else {
+                UnorderedList list = new UnorderedList();
+                made.forEach(r -> list.add(new ListItem(new Anchor(r.path(), getTranslation("certificates.refresher-in",
+                        r.courseTitle(), r.questions())))));
+                offered.add(list);
+            }
+        });
+        start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        start.setId("refresher-start-" + status.programme().id());
+        renew.add(start, offered);
+        List<CompetencePractice> skills = certification.skillsToPractise(status.programme().id(), getLocale());
+        if (!skills.isEmpty()) {
+            UnorderedList list = new UnorderedList();
+            skills.forEach(p -> list.add(new ListItem(new Anchor(p.path(), p.title()))));
+            renew.add(new Paragraph(getTranslation("certificates.skills")), list);
+        }
+        return renew;
     }
 
     private Div certificate(IssuedCertificate certificate) {
