@@ -122,7 +122,10 @@ public class RefresherService {
         return new Candidate(quizId + "~" + item.id(), covers, score);
     }
 
-    /** The worst question per competence first, then the rest by how badly they went, up to {@link #MAX_QUESTIONS}. */
+    /**
+     * The worst question per competence, then the rest by how badly they went, up to {@link #MAX_QUESTIONS}; asked
+     * hardest first.
+     */
     private static List<Candidate> choose(List<Candidate> candidates, Set<String> competences) {
         List<Candidate> ranked = new ArrayList<>(candidates);
         ranked.sort(Comparator.comparingDouble(RefresherService::badness).reversed());
@@ -133,7 +136,9 @@ public class RefresherService {
         }
         ranked.stream().filter(c -> !chosen.contains(c) && (c.score() == null || c.score() < 1))
                 .limit(Math.max(0, MAX_QUESTIONS - chosen.size())).forEach(chosen::add);
-        return chosen.size() > MAX_QUESTIONS ? chosen.subList(0, MAX_QUESTIONS) : chosen;
+        List<Candidate> asked = new ArrayList<>(chosen.size() > MAX_QUESTIONS ? chosen.subList(0, MAX_QUESTIONS) : chosen);
+        asked.sort(Comparator.comparingDouble(RefresherService::badness).reversed());
+        return asked;
     }
 
     /** Wrong answers are worst (2 - score, above 1), never answered next (1), right answers last (below 1). */

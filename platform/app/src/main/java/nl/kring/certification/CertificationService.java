@@ -68,13 +68,17 @@ public class CertificationService {
     @TransactionalEventListener(fallbackExecution = true)
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void on(EvidenceRecorded recorded) {
-        issueWhatIsMet(recorded.userId());
+        Instant now = clock.instant();
+        issueWhatIsMet(recorded.userId(), recorded.at() == null || recorded.at().isAfter(now) ? now : recorded.at());
     }
 
-    /** Issues or renews every certificate the learner has earned now; returns what was issued. */
-    List<IssuedCertificate> issueWhatIsMet(long userId) {
+    /**
+     * Issues or renews every certificate the learner has earned; returns what was issued.
+     *
+     * @param today when the programme was met: the moment of the evidence that completed it
+     */
+    List<IssuedCertificate> issueWhatIsMet(long userId, Instant today) {
         Map<String, Integer> now = levels.of(userId);
-        Instant today = clock.instant();
         List<IssuedCertificate> issued = new ArrayList<>();
         for (Programme programme : programmes.all()) {
             if (!programme.metBy(now)) {
@@ -114,7 +118,7 @@ public class CertificationService {
         Certificate certificate = certificates.save(new Certificate(userId, programme.id(), programme.title("nl") + " / "
                 + programme.title("en"), holder, code, programme.points(), programme.register(), today, until));
         LOG.info("Certificate {} issued to user {} for {} (valid until {})", code, userId, programme.id(), until);
-        return certificate.view(today, programme.renewalDays());
+        return certificate.view(clock.instant(), programme.renewalDays());
     }
 
     /** The signed-in learner's programmes with their progress and latest certificate. */

@@ -55,7 +55,7 @@ class EvidenceRecorder {
                     graded.passed()), origin));
         });
         LOG.debug("Evidence from quiz attempt {}: {}", graded.attemptId(), scores.keySet());
-        events.publishEvent(new EvidenceRecorded(graded.userId()));
+        events.publishEvent(new EvidenceRecorded(graded.userId(), graded.at()));
     }
 
     @TransactionalEventListener(fallbackExecution = true)
@@ -68,7 +68,7 @@ class EvidenceRecorder {
                 completed.activityId(), null, null, completed.at());
         completed.competences().forEach((competence, level) -> evidence.save(new Evidence(completed.userId(),
                 new EvidenceFact(competence, level, EvidenceSource.ACTIVITY, completed.score(), null), origin)));
-        events.publishEvent(new EvidenceRecorded(completed.userId()));
+        events.publishEvent(new EvidenceRecorded(completed.userId(), completed.at()));
     }
 
     @TransactionalEventListener(fallbackExecution = true)
@@ -81,6 +81,6 @@ class EvidenceRecorder {
                 observed.activityId(), observed.observerId(), null, observed.at());
         observed.competences().forEach((competence, level) -> evidence.save(new Evidence(observed.userId(),
                 new EvidenceFact(competence, level, EvidenceSource.OBSERVATION, observed.score(), null), origin)));
-        events.publishEvent(new EvidenceRecorded(observed.userId()));
+        events.publishEvent(new EvidenceRecorded(observed.userId(), observed.at()));
     }
 }

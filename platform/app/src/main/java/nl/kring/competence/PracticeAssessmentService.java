@@ -55,6 +55,6 @@ public class PracticeAssessmentService {
         }
         evidence.save(new Evidence(learnerId, new EvidenceFact(competenceId, level, EvidenceSource.ASSESSMENT, 1.0, null),
                 new Evidence.Origin(null, PRACTICE, "", PRACTICE, currentUser.require().id(), note.strip(), clock.instant())));
-        events.publishEvent(new EvidenceRecorded(learnerId));
+        events.publishEvent(new EvidenceRecorded(learnerId, clock.instant()));
     }
 }

@@ -259,7 +259,7 @@ class CertificationIT extends KaribuSpringTest {
         assertThat(lines).extracting(LedgerLine::points).containsExactlyInAnyOrder(1.0, 4.0);
         String csv = ledger.csv();
         assertThat(csv).startsWith("date,year,kind,title,points,register,reference\r\n")
-                .contains("2026-11-22,2026,course,Naasten betrekken: de basis,1,,naasten-betrekken 1.0.0\r\n")
+                .containsPattern("2026-11-22,2026,course,Naasten betrekken: de basis,1,,naasten-betrekken [0-9.]+\r\n")
                 .contains(",2026,certificate,Basis naastengericht werken / Foundations of network-oriented care,4,"
                         + "Register Verslavingskunde Nederland,KR-");
 
@@ -288,9 +288,8 @@ class CertificationIT extends KaribuSpringTest {
         });
         QuizSession refresher = quizzes.startOrResume("naasten-betrekken", made.get(0).quizId(), Locale.ENGLISH);
         assertThat(refresher.quiz().quiz().title().in("en", "en")).isEqualTo("Refresher: Foundations of network-oriented care");
-        assertThat(refresher.questions()).extracting(q -> q.leaf().id())
-                .as("the questions answered wrongly come first").startsWith("toets-basis~" + wrong.get(0));
-        assertThat(refresher.questions()).extracting(q -> q.leaf().id()).contains("toets-basis~" + wrong.get(1));
+        assertThat(refresher.questions().subList(0, 2)).extracting(q -> q.leaf().id()).as("the questions answered wrongly come first")
+                .containsExactlyInAnyOrder("toets-basis~" + wrong.get(0), "toets-basis~" + wrong.get(1));
         assertThat(refresher.questions()).allSatisfy(q -> assertThat(q.leaf().item().competences().keySet())
                 .containsAnyOf("network-involvement", "family-wellbeing", "genogram"));
 
