@@ -1,12 +1,19 @@
 package nl.kring.demo;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import nl.kring.account.AccountService;
 import nl.kring.account.Role;
 import nl.kring.account.UserSummary;
+import nl.kring.assessment.QuizAttemptGraded;
+import nl.kring.learning.ActivityCompleted;
 import nl.kring.base.Roles;
 import nl.kring.catalog.CatalogService;
 import nl.kring.catalog.CourseOutline;
@@ -17,6 +24,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -41,8 +49,13 @@ class DemoData implements ApplicationRunner {
     private final TeamService teams;
     private final LearningService learning;
     private final CatalogService catalog;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
 
-    DemoData(AccountService accounts, TeamService teams, LearningService learning, CatalogService catalog) {
+    DemoData(AccountService accounts, TeamService teams, LearningService learning, CatalogService catalog,
+             ApplicationEventPublisher events, Optional<Clock> clock) {
+        this.events = events;
+        this.clock = clock.orElse(Clock.systemUTC());
         this.accounts = accounts;
         this.teams = teams;
         this.learning = learning;
@@ -69,8 +82,9 @@ class DemoData implements ApplicationRunner {
         UserSummary daan = user("daan", "Daan Janssen", Role.LEARNER);
         user("trainer", "Tom Peeters", Role.TRAINER, Role.LEARNER);
         UserSummary lead = user("lead", "Fatima El Amrani", Role.TEAM_LEAD, Role.LEARNER);
+        UserSummary ilse = user("ilse", "Ilse Visser", Role.LEARNER);
         user("admin", "Demo-beheerder", Role.ADMIN);
-        teams.create("Ambulant team Utrecht", lead.id(), List.of(learner.id(), noor.id(), daan.id(), lead.id()));
+        teams.create("Ambulant team Utrecht", lead.id(), List.of(learner.id(), noor.id(), daan.id(), ilse.id(), lead.id()));
 
         List<String> lessons = catalog.outline(COURSE, Locale.forLanguageTag("nl"))
                 .map(CourseOutline::lessons).orElse(List.of()).stream().map(LessonRef::id).toList();
@@ -81,8 +95,26 @@ class DemoData implements ApplicationRunner {
             complete(learner, lessons.subList(0, 1), version);
             complete(noor, lessons.subList(0, Math.min(3, lessons.size())), version);
             complete(lead, lessons, version);
+            history(ilse, version);
         }
-        LOG.info("Demo data created: users learner, noor, daan, trainer, lead, admin with password '{}'", PASSWORD);
+        LOG.info("Demo data created: users learner, noor, daan, ilse, trainer, lead, admin with password '{}'", PASSWORD);
+    }
+
+    /**
+     * Ilse's history, 22 months back: the final quiz passed and the genogram drawn, which earned her the foundations
+     * certificate; it is now due for renewal, so her "My certificates" offers a refresher. The attempts are
+     * simulated (demo only): only their evidence is recorded.
+     */
+    private void history(UserSummary ilse, String version) {
+        Instant then = clock.instant().atOffset(ZoneOffset.UTC).minusMonths(22).toInstant();
+        events.publishEvent(new QuizAttemptGraded(ilse.id(), COURSE, "toets-basis", version, -1001, 0.85, true, List.of(
+                new QuizAttemptGraded.ItemScore("wie-betrekken", 1.0, Map.of("network-involvement", 2)),
+                new QuizAttemptGraded.ItemScore("stressbronnen", 0.8, Map.of("family-wellbeing", 1)),
+                new QuizAttemptGraded.ItemScore("steun-tijdens-behandeling", 0.5, Map.of("social-support", 1))), then));
+        events.publishEvent(new ActivityCompleted(ilse.id(), COURSE, "genogram-bouwen", version, -1002, 0.92,
+                Map.of("genogram", 2), then.plusSeconds(3600)));
+        events.publishEvent(new ActivityCompleted(ilse.id(), COURSE, "gesprek-mi-twijfel", version, -1003, 0.67,
+                Map.of("motivational-interviewing", 3), then.plusSeconds(7200)));
     }
 
     private UserSummary user(String username, String name, Role... roles) {

@@ -83,4 +83,27 @@ class CertificateJourneyIT {
             }
         }
     }
+
+    @Test
+    void aDemoClinicianWhoseCertificateIsDueIsRemindedAndStartsARefresher() throws Exception {
+        try (KringServer kring = new KringServer(dataDir).start();
+             Browser browser = new Browser(kring.baseUrl(), "nl-NL")) {
+            browser.signIn("ilse", "kring-demo");
+            browser.waitForText(By.tagName("vaadin-notification-card"), "verloopt op");
+            browser.screenshot("53-renewal-notice-nl");
+            browser.click(By.xpath("//vaadin-notification-card//vaadin-button[contains(., 'Vernieuwen')]"));
+
+            browser.waitForText(By.id("programme-naasten-basis"), "Geldig, vernieuwen");
+            browser.scrollTo(By.id("refresher-start-naasten-basis"));
+            browser.screenshot("54-renewal-due-nl");
+            browser.click(By.id("refresher-start-naasten-basis"));
+            browser.waitForText(By.tagName("h1"), "Opfrisser: Basis naastengericht werken");
+            browser.screenshot("55-refresher-nl");
+
+            browser.open("my-competences");
+            browser.waitForAttribute(By.cssSelector("#competence-genogram .kring-competence-bar"), "aria-label",
+                    "Niveau 2 van 4: Weet hoe");
+            browser.screenshot("56-my-competences-nl");
+        }
+    }
 }
