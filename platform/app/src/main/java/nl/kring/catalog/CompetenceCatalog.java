@@ -5,6 +5,8 @@ import java.util.Locale;
 
 import nl.kring.coursekit.Competence;
 import nl.kring.coursekit.CompetenceFramework;
+import nl.kring.plugin.InstalledCourse;
+import nl.kring.plugin.PluginHost;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -12,10 +14,21 @@ import org.springframework.stereotype.Service;
 @Service
 public class CompetenceCatalog {
 
-    private final CompetenceFramework framework;
+    private final CompetenceFramework base;
+    private final PluginHost plugins;
 
-    CompetenceCatalog(CompetenceFramework framework) {
-        this.framework = framework;
+    CompetenceCatalog(CompetenceFramework framework, PluginHost plugins) {
+        this.base = framework;
+        this.plugins = plugins;
+    }
+
+    /** The platform's framework with the competences installed courses add (the first course to add an id wins). */
+    private CompetenceFramework framework() {
+        CompetenceFramework framework = base;
+        for (InstalledCourse course : plugins.courses()) {
+            framework = framework.extendedWith(course.course().ownCompetences());
+        }
+        return framework;
     }
 
     /** A competence as shown to users. */
@@ -30,19 +43,19 @@ public class CompetenceCatalog {
     @PreAuthorize("isAuthenticated()")
     public List<LevelName> levels(Locale locale) {
         String language = locale.getLanguage();
-        return framework.levels().stream().map(l -> new LevelName(l.level(), l.id(), l.title().in(language, "en"),
+        return base.levels().stream().map(l -> new LevelName(l.level(), l.id(), l.title().in(language, "en"),
                 l.description().in(language, "en"))).toList();
     }
 
     @PreAuthorize("isAuthenticated()")
     public List<CompetenceName> all(Locale locale) {
-        return framework.all().stream().map(c -> name(c, locale)).toList();
+        return framework().all().stream().map(c -> name(c, locale)).toList();
     }
 
     /** The name of {@code id}, or the id itself when the framework does not know it. */
     @PreAuthorize("isAuthenticated()")
     public CompetenceName name(String id, Locale locale) {
-        return framework.find(id).map(c -> name(c, locale)).orElse(new CompetenceName(id, id, ""));
+        return framework().find(id).map(c -> name(c, locale)).orElse(new CompetenceName(id, id, ""));
     }
 
     private static CompetenceName name(Competence competence, Locale locale) {

@@ -14,8 +14,13 @@ import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 
-/** The certification programmes, read and checked against the competence framework. */
+/**
+ * The certification programmes, read and checked: levels against the framework's, competences against the
+ * framework (a competence a course adds is accepted with a warning, as courses are installed later).
+ */
 public final class Programmes {
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Programmes.class);
 
     private final List<Programme> all;
 
@@ -63,8 +68,12 @@ public final class Programmes {
         }
         Map<String, Integer> levels = new LinkedHashMap<>();
         requires.forEach((competence, level) -> {
+            if (!String.valueOf(competence).matches("[a-z0-9-]+")) {
+                throw new IllegalStateException(where + " requires '" + competence + "', which is not a competence id");
+            }
             if (!framework.contains(String.valueOf(competence))) {
-                throw new IllegalStateException(where + " requires unknown competence '" + competence + "'");
+                LOG.warn("{} requires competence '{}', which is not in the Kring framework: it must come from an installed"
+                        + " course (competences.yaml), or the programme cannot be met", where, competence);
             }
             if (!(level instanceof Integer l) || framework.level(l).isEmpty()) {
                 throw new IllegalStateException(where + ": the level for " + competence + " must be one of "

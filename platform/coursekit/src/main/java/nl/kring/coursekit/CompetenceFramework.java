@@ -76,6 +76,45 @@ public final class CompetenceFramework {
         return String.join(", ", levels.stream().map(l -> l.level() + " " + l.id().replace('-', ' ')).toList());
     }
 
+    /** This framework with competences a course or plugin adds (their ids are checked by {@link #readExtension}). */
+    public CompetenceFramework extendedWith(List<Competence> more) {
+        if (more.isEmpty()) {
+            return this;
+        }
+        List<Competence> all = new ArrayList<>(competences);
+        more.stream().filter(c -> !contains(c.id())).forEach(all::add);
+        return new CompetenceFramework(levels, all);
+    }
+
+    /**
+     * Reads the competences a course adds ({@code competences.yaml} in its folder): the same format as the framework
+     * file, without levels. An id the framework has already, or one given twice, is an error at its line.
+     */
+    public static List<Competence> readExtension(String file, String yaml, CompetenceFramework base, List<Problem> problems) {
+        List<Competence> added = new ArrayList<>();
+        YamlMap.parse(file, yaml, 0, problems).ifPresent(root -> {
+            root.rejectUnknownKeys(java.util.Set.of("competences"));
+            for (YamlMap entry : root.maps("competences")) {
+                entry.rejectUnknownKeys(java.util.Set.of("id", "title", "description"));
+                String id = entry.requiredString("id", "a lowercase slug such as dual-diagnosis");
+                if (id.isEmpty()) {
+                    continue;
+                }
+                if (!Ids.SLUG.matcher(id).matches()) {
+                    problems.add(new Problem(file, entry.lineOf("id"), "id '" + id + "' is not a slug", "e.g. dual-diagnosis"));
+                } else if (base.contains(id)) {
+                    problems.add(new Problem(file, entry.lineOf("id"), "competence '" + id + "' is already in the Kring framework",
+                            "use it in your items as it is; add only competences the framework does not have"));
+                } else if (added.stream().anyMatch(c -> c.id().equals(id))) {
+                    problems.add(new Problem(file, entry.lineOf("id"), "competence '" + id + "' is given twice", null));
+                } else {
+                    added.add(new Competence(id, entry.localized("title", LANGUAGES), entry.localized("description", LANGUAGES)));
+                }
+            }
+        });
+        return added;
+    }
+
     public List<Competence> all() {
         return competences;
     }

@@ -4,11 +4,19 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
-/** A course read completely from its folder or plugin jar: the descriptor, lessons, quizzes and activities. */
+/**
+ * A course read completely from its folder or plugin jar: the descriptor, lessons, quizzes and activities, and the
+ * competences it adds to the framework ({@code competences.yaml}, usually none).
+ */
 public record CoursePackage(CourseDescriptor descriptor, List<Lesson> lessons, List<Quiz> quizzes,
-                            List<Activity> activities) {
+                            List<Activity> activities, List<Competence> ownCompetences) {
+
+    public CoursePackage(CourseDescriptor descriptor, List<Lesson> lessons, List<Quiz> quizzes, List<Activity> activities) {
+        this(descriptor, lessons, quizzes, activities, List.of());
+    }
 
     public CoursePackage {
+        ownCompetences = List.copyOf(ownCompetences);
         lessons = lessons.stream().sorted(Comparator.comparingInt(Lesson::order)).toList();
         quizzes = quizzes.stream().sorted(Comparator.comparingInt(Quiz::order)).toList();
         activities = activities.stream().sorted(Comparator.comparingInt(Activity::order)).toList();

@@ -25,6 +25,8 @@ public final class CourseReader {
     private static final VersionManager VERSIONS = new DefaultVersionManager();
 
     public static final String COURSE_FILE = "course.yaml";
+    /** Competences a course adds to the framework (optional). */
+    public static final String COMPETENCES_FILE = "competences.yaml";
     static final Pattern VERSION = Pattern.compile("\\d+\\.\\d+\\.\\d+(-[0-9A-Za-z.-]+)?");
     private static final Set<String> COURSE_KEYS = Set.of("id", "version", "requires", "languages", "title", "summary",
             "competences", "estimatedMinutes", "accreditationPoints", "sources", "modules", "dependencies");
@@ -77,7 +79,9 @@ public final class CourseReader {
      */
     public CourseCheck check(CourseFiles files) throws IOException {
         List<Problem> problems = new ArrayList<>();
-        CourseDescriptor descriptor = readDescriptor(files, problems, true);
+        List<Competence> own = ownCompetences(files, problems);
+        CompetenceFramework competences = this.competences.extendedWith(own);
+        CourseDescriptor descriptor = readDescriptor(files, problems, true, competences);
         if (descriptor == null) {
             return new CourseCheck(Optional.empty(), problems);
         }
@@ -90,7 +94,7 @@ public final class CourseReader {
         new LinkChecker(paths, problems).check(lessons);
         checkIdsAreUnique(lessons, quizzes, activities, problems);
         checkStrayFiles(paths, problems);
-        CoursePackage course = new CoursePackage(descriptor, lessons, quizzes, activities);
+        CoursePackage course = new CoursePackage(descriptor, lessons, quizzes, activities, own);
         boolean usable = problems.stream().noneMatch(Problem::isError);
         return new CourseCheck(usable ? Optional.of(course) : Optional.empty(), problems);
     }
@@ -131,7 +135,7 @@ public final class CourseReader {
 
     private static void checkStrayFiles(List<String> paths, List<Problem> problems) {
         for (String path : paths) {
-            boolean known = path.equals(COURSE_FILE) || path.startsWith("media/") || path.toUpperCase().startsWith("README")
+            boolean known = path.equals(COURSE_FILE) || path.equals(COMPETENCES_FILE) || path.startsWith("media/") || path.toUpperCase().startsWith("README")
                     || path.matches("lessons/[^/]+\\.md") || YamlMap.isYamlIn(path, "quizzes")
                     || YamlMap.isYamlIn(path, "activities");
             if (!known) {
@@ -147,25 +151,34 @@ public final class CourseReader {
      */
     public CourseDescriptor readDescriptor(CourseFiles files) throws IOException, InvalidCourseException {
         List<Problem> problems = new ArrayList<>();
-        CourseDescriptor descriptor = readDescriptor(files, problems, false);
+        CourseDescriptor descriptor = readDescriptor(files, problems, false,
+                competences.extendedWith(ownCompetences(files, problems)));
         if (!problems.isEmpty() || descriptor == null) {
             throw new InvalidCourseException(files.origin(), problems);
         }
         return descriptor;
     }
 
-    private CourseDescriptor readDescriptor(CourseFiles files, List<Problem> problems, boolean forThisPlatform)
-            throws IOException {
+    /** The competences the course adds in {@code competences.yaml}, if it has one. */
+    private List<Competence> ownCompetences(CourseFiles files, List<Problem> problems) throws IOException {
+        Optional<byte[]> yaml = files.read(COMPETENCES_FILE);
+        return yaml.isEmpty() ? List.of() : CompetenceFramework.readExtension(COMPETENCES_FILE,
+                new String(yaml.get(), StandardCharsets.UTF_8), competences, problems);
+    }
+
+    private CourseDescriptor readDescriptor(CourseFiles files, List<Problem> problems, boolean forThisPlatform,
+                                            CompetenceFramework competences) throws IOException {
         Optional<byte[]> courseYaml = files.read(COURSE_FILE);
         if (courseYaml.isEmpty()) {
             problems.add(new Problem(COURSE_FILE, 0, "no course.yaml found",
                     "every course folder starts with a course.yaml; see docs/authoring.md"));
             return null;
         }
-        return readDescriptor(new String(courseYaml.get(), StandardCharsets.UTF_8), problems, forThisPlatform);
+        return readDescriptor(new String(courseYaml.get(), StandardCharsets.UTF_8), problems, forThisPlatform, competences);
     }
 
-    private CourseDescriptor readDescriptor(String yaml, List<Problem> problems, boolean forThisPlatform) {
+    private CourseDescriptor readDescriptor(String yaml, List<Problem> problems, boolean forThisPlatform,
+                                            CompetenceFramework competences) {
         Optional<YamlMap> parsed = YamlMap.parse(COURSE_FILE, yaml, 0, problems);
         if (parsed.isEmpty()) {
             return null;

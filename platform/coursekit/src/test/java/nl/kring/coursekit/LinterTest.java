@@ -141,6 +141,44 @@ class LinterTest {
     }
 
     @Test
+    void aCourseMayAddCompetencesOfItsOwnAndMapItsItemsToThem() throws Exception {
+        CourseFixture course = new CourseFixture(dir)
+                .write("competences.yaml", """
+                        competences:
+                          - id: dual-diagnosis
+                            title: {nl: Dubbele diagnose, en: Dual diagnosis}
+                            description: {nl: "Verslaving en psychische aandoeningen samen.", en: "Addiction with mental illness."}
+                        """)
+                .replace("course.yaml", "competences: [network-involvement]", "competences: [network-involvement, dual-diagnosis]")
+                .replace("quizzes/toets.yaml", "{network-involvement: 1}", "{dual-diagnosis: 2}");
+
+        assertThat(lint(course)).isEmpty();
+        CoursePackage read = new CourseReader(CompetenceFramework.standard()).read(new DirectoryCourseFiles(course.root()));
+        assertThat(read.ownCompetences()).extracting(Competence::id).containsExactly("dual-diagnosis");
+        assertThat(read.quizzes().get(0).items().get(0).competences()).containsEntry("dual-diagnosis", 2);
+    }
+
+    @Test
+    void aCourseCannotRedefineTheFrameworksCompetences() throws Exception {
+        CourseFixture course = new CourseFixture(dir).write("competences.yaml", """
+                competences:
+                  - id: craft
+                    title: {nl: CRAFT, en: CRAFT}
+                  - id: Dual
+                    title: {nl: X, en: X}
+                  - id: extra
+                    title: {nl: Extra}
+                """);
+
+        assertThat(lint(course)).containsExactly(
+                "competences.yaml:2: competence 'craft' is already in the Kring framework (use it in your items as it is;"
+                        + " add only competences the framework does not have)",
+                "competences.yaml:4: id 'Dual' is not a slug (e.g. dual-diagnosis)",
+                "competences.yaml:6: missing 'description' (give a text per language, e.g. description: {nl: ..., en: ...})",
+                "competences.yaml:7: 'title' has no text for language 'en' (add en: ... under title)");
+    }
+
+    @Test
     void unknownCompetences() throws Exception {
         CourseFixture course = new CourseFixture(dir)
                 .replace("course.yaml", "competences: [network-involvement]", "competences: [network-involvment]")
