@@ -19,4 +19,11 @@ interface QuizAnswerRepository extends JpaRepository<QuizAnswer, Long> {
               and t.submittedAt is not null and a.score is not null
             order by a.answeredAt desc""")
     List<ItemScoreRow> scores(long userId, String courseId);
+
+    /** Every graded answer in a course's submitted attempts. */
+    @org.springframework.data.jpa.repository.Query("""
+            select new nl.kring.assessment.AnswerScoreRow(a.attemptId, a.itemId, a.score)
+            from QuizAnswer a, QuizAttempt t
+            where a.attemptId = t.id and t.courseId = :courseId and t.submittedAt is not null and a.score is not null""")
+    List<AnswerScoreRow> courseScores(String courseId);
 }

@@ -23,4 +23,6 @@ interface QuizAttemptRepository extends JpaRepository<QuizAttempt, Long> {
     Optional<QuizAttempt> findByIdAndUserId(long id, long userId);
 
     List<QuizAttempt> findByUserIdAndCourseIdAndPassedTrue(long userId, String courseId);
+
+    List<QuizAttempt> findByCourseIdAndSubmittedAtIsNotNull(String courseId);
 }

@@ -40,6 +40,12 @@ class EvidenceRecorder {
         if (evidence.existsBySourceAndSourceId(EvidenceSource.QUIZ, graded.attemptId())) {
             return;
         }
+        record(graded);
+        events.publishEvent(new EvidenceRecorded(graded.userId(), graded.at()));
+    }
+
+    /** One piece per competence and level of the attempt's items: their mean score, and whether the quiz passed. */
+    void record(QuizAttemptGraded graded) {
         Map<String, List<Double>> scores = new TreeMap<>();
         for (QuizAttemptGraded.ItemScore item : graded.items()) {
             item.competences().forEach((competence, level) ->
@@ -55,7 +61,6 @@ class EvidenceRecorder {
                     graded.passed()), origin));
         });
         LOG.debug("Evidence from quiz attempt {}: {}", graded.attemptId(), scores.keySet());
-        events.publishEvent(new EvidenceRecorded(graded.userId(), graded.at()));
     }
 
     @TransactionalEventListener(fallbackExecution = true)
@@ -64,11 +69,15 @@ class EvidenceRecorder {
         if (evidence.existsBySourceAndSourceId(EvidenceSource.ACTIVITY, completed.attemptId())) {
             return;
         }
+        record(completed);
+        events.publishEvent(new EvidenceRecorded(completed.userId(), completed.at()));
+    }
+
+    void record(ActivityCompleted completed) {
         Evidence.Origin origin = new Evidence.Origin(completed.attemptId(), completed.courseId(), completed.courseVersion(),
                 completed.activityId(), null, null, completed.at());
         completed.competences().forEach((competence, level) -> evidence.save(new Evidence(completed.userId(),
                 new EvidenceFact(competence, level, EvidenceSource.ACTIVITY, completed.score(), null), origin)));
-        events.publishEvent(new EvidenceRecorded(completed.userId(), completed.at()));
     }
 
     @TransactionalEventListener(fallbackExecution = true)
@@ -77,10 +86,14 @@ class EvidenceRecorder {
         if (evidence.existsBySourceAndSourceId(EvidenceSource.OBSERVATION, observed.observationId())) {
             return;
         }
+        record(observed);
+        events.publishEvent(new EvidenceRecorded(observed.userId(), observed.at()));
+    }
+
+    void record(ObservationRecorded observed) {
         Evidence.Origin origin = new Evidence.Origin(observed.observationId(), observed.courseId(), observed.courseVersion(),
                 observed.activityId(), observed.observerId(), null, observed.at());
         observed.competences().forEach((competence, level) -> evidence.save(new Evidence(observed.userId(),
                 new EvidenceFact(competence, level, EvidenceSource.OBSERVATION, observed.score(), null), origin)));
-        events.publishEvent(new EvidenceRecorded(observed.userId(), observed.at()));
     }
 }

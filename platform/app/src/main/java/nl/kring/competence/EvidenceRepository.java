@@ -9,4 +9,8 @@ interface EvidenceRepository extends JpaRepository<Evidence, Long> {
     List<Evidence> findByUserIdOrderByRecordedAtDesc(long userId);
 
     boolean existsBySourceAndSourceId(EvidenceSource source, long sourceId);
+
+    @org.springframework.data.jpa.repository.Modifying
+    @org.springframework.data.jpa.repository.Query("delete from Evidence e where e.courseId = :courseId and e.source in :sources")
+    int deleteCourseEvidence(String courseId, java.util.Collection<EvidenceSource> sources);
 }

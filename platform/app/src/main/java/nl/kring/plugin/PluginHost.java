@@ -202,6 +202,12 @@ public class PluginHost {
         return Optional.ofNullable(previews.getOrDefault(courseId, courses.get(courseId)));
     }
 
+    /** The installed course with this id, never a live preview of it (for what must follow installations only). */
+    @PreAuthorize("isAuthenticated()")
+    public Optional<InstalledCourse> installedCourse(String courseId) {
+        return Optional.ofNullable(courses.get(courseId));
+    }
+
     /** The active course of an installed plugin (never a preview), if it is a course plugin and active. */
     Optional<InstalledCourse> courseOfPlugin(String pluginId) {
         return courses.values().stream().filter(c -> c.pluginId().equals(pluginId)).findFirst();
