@@ -14,13 +14,11 @@ import nl.kring.catalog.CatalogService;
 import nl.kring.catalog.CompetencePractice;
 import nl.kring.plugin.PluginLifecycle;
 import nl.kring.support.TestJars;
+import nl.kring.support.TestQuiz;
 import nl.kring.support.TestPlugins;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -115,15 +113,6 @@ class CourseCompetencesIT {
     }
 
     private void installAsTrainer(byte[] jar) {
-        var learner = SecurityContextHolder.getContext();
-        var trainer = SecurityContextHolder.createEmptyContext();
-        trainer.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                "trainer", null, List.of(new SimpleGrantedAuthority("ROLE_TRAINER"))));
-        SecurityContextHolder.setContext(trainer);
-        try {
-            lifecycle.install(lifecycle.prepare(jar, "with-competence.jar"));
-        } finally {
-            SecurityContextHolder.setContext(learner);
-        }
+        TestQuiz.installAsTrainer(lifecycle, jar, "with-competence.jar");
     }
 }

@@ -123,13 +123,18 @@ public final class TestQuiz {
      * that run as a learner via {@code @WithUserDetails} call it before their first step).
      */
     public static void installAsTrainer(PluginLifecycle lifecycle) {
+        installAsTrainer(lifecycle, courseJar("1.5.0"), "with-quiz.jar");
+    }
+
+    /** Installs a plugin jar as a trainer would, whoever the test runs as; the test's own identity is kept. */
+    public static void installAsTrainer(PluginLifecycle lifecycle, byte[] jar, String fileName) {
         var learner = SecurityContextHolder.getContext();
         var trainer = SecurityContextHolder.createEmptyContext();
         trainer.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
                 "trainer", null, List.of(new SimpleGrantedAuthority("ROLE_TRAINER"))));
         SecurityContextHolder.setContext(trainer);
         try {
-            lifecycle.install(lifecycle.prepare(courseJar("1.5.0"), "with-quiz.jar"));
+            lifecycle.install(lifecycle.prepare(jar, fileName));
         } finally {
             SecurityContextHolder.setContext(learner);
         }
