@@ -23,6 +23,14 @@ public class AccountDirectory {
         return accounts.findById(userId).map(UserAccount::summary);
     }
 
+    /** Display names of these users, in one query. */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, String> names(java.util.Collection<Long> userIds) {
+        java.util.Map<Long, String> names = new java.util.HashMap<>();
+        accounts.findAllById(userIds).forEach(a -> names.put(a.summary().id(), a.summary().displayName()));
+        return names;
+    }
+
     /** Where to send a user reminders, with the language they chose (Dutch when none); empty without an address. */
     @Transactional(readOnly = true)
     public Optional<MailAddress> mailAddress(long userId) {

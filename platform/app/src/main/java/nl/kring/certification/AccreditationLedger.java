@@ -1,5 +1,6 @@
 package nl.kring.certification;
 
+import nl.kring.base.Csv;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -112,8 +113,8 @@ public class AccreditationLedger {
         for (LedgerLine line : mine()) {
             var date = line.at().atZone(ZONE).toLocalDate();
             csv.append(date).append(',').append(date.getYear()).append(',').append(line.kind().name().toLowerCase(java.util.Locale.ROOT))
-                    .append(',').append(field(line.title())).append(',').append(points(line.points())).append(',')
-                    .append(field(line.register())).append(',').append(field(line.reference())).append("\r\n");
+                    .append(',').append(Csv.field(line.title())).append(',').append(points(line.points())).append(',')
+                    .append(Csv.field(line.register())).append(',').append(Csv.field(line.reference())).append("\r\n");
         }
         return csv.toString();
     }
@@ -122,9 +123,4 @@ public class AccreditationLedger {
         return points == Math.rint(points) ? String.valueOf((long) points) : String.valueOf(points);
     }
 
-    /** A CSV field, quoted when it must be; a leading =, +, - or @ is defused so spreadsheets do not run it. */
-    static String field(String value) {
-        String safe = value.isEmpty() || "=+-@".indexOf(value.charAt(0)) < 0 ? value : "'" + value;
-        return safe.matches(".*[\",\\r\\n].*") || !safe.equals(value) ? '"' + safe.replace("\"", "\"\"") + '"' : safe;
-    }
 }

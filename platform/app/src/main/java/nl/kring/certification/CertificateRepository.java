@@ -10,6 +10,8 @@ interface CertificateRepository extends JpaRepository<Certificate, Long> {
 
     List<Certificate> findByUserIdOrderByIssuedAtDesc(long userId);
 
+    List<Certificate> findByUserIdInOrderByIssuedAtDesc(java.util.Collection<Long> userIds);
+
     Optional<Certificate> findFirstByUserIdAndProgrammeIdOrderByIssuedAtDesc(long userId, String programmeId);
 
     Optional<Certificate> findByCode(String code);

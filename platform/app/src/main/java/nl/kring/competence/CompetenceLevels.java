@@ -23,6 +23,35 @@ public class CompetenceLevels {
         this.rules = rules;
     }
 
+    /** Per learner: competence id to level, for every competence with evidence; one query for all of them. */
+    @Transactional(readOnly = true)
+    public Map<Long, Map<String, Integer>> of(java.util.Collection<Long> userIds) {
+        Map<Long, Map<String, List<EvidenceFact>>> facts = new java.util.HashMap<>();
+        if (!userIds.isEmpty()) {
+            evidence.findByUserIdInOrderByRecordedAtDesc(userIds).forEach(e -> facts.computeIfAbsent(e.getUserId(), k -> new TreeMap<>())
+                    .computeIfAbsent(e.fact().competenceId(), k -> new java.util.ArrayList<>()).add(e.fact()));
+        }
+        Map<Long, Map<String, Integer>> levels = new java.util.HashMap<>();
+        for (Long userId : userIds) {
+            Map<String, Integer> mine = new TreeMap<>();
+            facts.getOrDefault(userId, Map.of()).forEach((competence, list) -> mine.put(competence, rules.standing(list).level()));
+            levels.put(userId, mine);
+        }
+        return levels;
+    }
+
+    /** A learner's evidence for one competence, newest first, and the level it gives. */
+    @Transactional(readOnly = true)
+    public CompetenceEvidence evidence(long userId, String competenceId) {
+        List<EvidenceItem> items = evidence.findByUserIdAndCompetenceIdOrderByRecordedAtDesc(userId, competenceId).stream()
+                .map(Evidence::item).toList();
+        return new CompetenceEvidence(rules.standing(items.stream().map(EvidenceItem::fact).toList()).level(), items);
+    }
+
+    /** The level and the evidence behind it. */
+    public record CompetenceEvidence(int level, List<EvidenceItem> items) {
+    }
+
     /** Competence id to level (0 when none reached), for every competence with evidence. */
     @Transactional(readOnly = true)
     public Map<String, Integer> of(long userId) {

@@ -8,6 +8,10 @@ interface EvidenceRepository extends JpaRepository<Evidence, Long> {
 
     List<Evidence> findByUserIdOrderByRecordedAtDesc(long userId);
 
+    List<Evidence> findByUserIdInOrderByRecordedAtDesc(java.util.Collection<Long> userIds);
+
+    List<Evidence> findByUserIdAndCompetenceIdOrderByRecordedAtDesc(long userId, String competenceId);
+
     boolean existsBySourceAndSourceId(EvidenceSource source, long sourceId);
 
     @org.springframework.data.jpa.repository.Modifying

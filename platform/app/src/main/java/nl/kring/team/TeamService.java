@@ -29,7 +29,7 @@ public class TeamService {
         return summary(teams.save(team));
     }
 
-    private static TeamSummary summary(Team team) {
+    static TeamSummary summary(Team team) {
         return new TeamSummary(team.getId(), team.getName(), team.getLeadId(), java.util.Set.copyOf(team.getMemberIds()));
     }
 }

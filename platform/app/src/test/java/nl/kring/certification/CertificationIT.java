@@ -265,8 +265,8 @@ class CertificationIT extends KaribuSpringTest {
 
         publish(new QuizAttemptGraded(me, "naasten-betrekken", "toets-basis", "1.0.0", attempts++, 1.0, true, List.of(), START));
         assertThat(ledger.mine()).as("a course earns its points once").hasSize(2);
-        assertThat(AccreditationLedger.field("=SUM(A1)")).isEqualTo("\"'=SUM(A1)\"");
-        assertThat(AccreditationLedger.field("a \"b\", c")).isEqualTo("\"a \"\"b\"\", c\"");
+        assertThat(nl.kring.base.Csv.field("=SUM(A1)")).isEqualTo("\"'=SUM(A1)\"");
+        assertThat(nl.kring.base.Csv.field("a \"b\", c")).isEqualTo("\"a \"\"b\"\", c\"");
     }
 
     @Test
