@@ -89,13 +89,25 @@ public class TeamOverviewService {
                 certificates.programmes(), members, expiring);
     }
 
-    /** The evidence behind one member's level of one competence. */
+    /** The evidence behind one member's level of one competence, with the titles of the quizzes and activities. */
     @Transactional(readOnly = true)
-    public CompetenceLevels.CompetenceEvidence evidence(long teamId, long memberId, String competenceId) {
+    public MemberEvidence evidence(long teamId, long memberId, String competenceId, Locale locale) {
         if (!own(teamId).getMemberIds().contains(memberId)) {
             throw new AccessDeniedException("not a member of this team");
         }
-        return levels.evidence(memberId, competenceId);
+        CompetenceLevels.CompetenceEvidence found = levels.evidence(memberId, competenceId);
+        Map<String, String> titles = new java.util.HashMap<>();
+        catalog.practice(competenceId, locale).forEach(p -> titles.put(p.courseId() + "/" + p.id(), p.title()));
+        return new MemberEvidence(found.level(), found.items().stream().map(item -> new MemberEvidence.Line(item,
+                titles.getOrDefault(item.courseId() + "/" + item.elementId(), item.elementId()))).toList());
+    }
+
+    /** A member's level of a competence and the evidence behind it, newest first. */
+    public record MemberEvidence(int level, List<Line> lines) {
+
+        /** A piece of evidence with the title of its quiz or activity. */
+        public record Line(nl.kring.competence.EvidenceItem item, String title) {
+        }
     }
 
     private Team own(long teamId) {

@@ -115,6 +115,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         nav.addItem(new SideNavItem(getTranslation("nav.my-learning"), "my-learning", VaadinIcon.ACADEMY_CAP.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.my-competences"), "my-competences", VaadinIcon.CHART_3D.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.my-certificates"), "my-certificates", VaadinIcon.DIPLOMA.create()));
+        if (authentication.hasAnyRole(Roles.ADMIN, Roles.TEAM_LEAD)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.team"), "team", VaadinIcon.GROUP.create()));
+        }
         if (authentication.hasAnyRole(Roles.ADMIN, Roles.TRAINER)) {
             nav.addItem(new SideNavItem(getTranslation("nav.review"), "review", VaadinIcon.COMMENTS_O.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.plugins"), "admin/plugins", VaadinIcon.PLUG.create()));
