@@ -96,6 +96,7 @@ class DemoData implements ApplicationRunner {
             complete(noor, lessons.subList(0, Math.min(3, lessons.size())), version);
             complete(lead, lessons, version);
             history(ilse, version);
+            recent(learner, lead, version);
         }
         LOG.info("Demo data created: users learner, noor, daan, ilse, trainer, lead, admin with password '{}'", PASSWORD);
     }
@@ -115,6 +116,19 @@ class DemoData implements ApplicationRunner {
                 Map.of("genogram", 2), then.plusSeconds(3600)));
         events.publishEvent(new ActivityCompleted(ilse.id(), COURSE, "gesprek-mi-twijfel", version, -1003, 0.67,
                 Map.of("motivational-interviewing", 3), then.plusSeconds(7200)));
+    }
+
+    /** Some recent work of Sanne and Fatima, so the team page shows a varied matrix. */
+    private void recent(UserSummary learner, UserSummary lead, String version) {
+        Instant lastWeek = clock.instant().minus(java.time.Duration.ofDays(7));
+        events.publishEvent(new QuizAttemptGraded(learner.id(), COURSE, "oefenen-naasten", version, -1011, 0.7, true, List.of(
+                new QuizAttemptGraded.ItemScore("zes-stressbronnen", 1.0, Map.of("family-wellbeing", 1)),
+                new QuizAttemptGraded.ItemScore("helpend-gedrag", 0.6, Map.of("network-involvement", 1))), lastWeek));
+        events.publishEvent(new QuizAttemptGraded(lead.id(), COURSE, "toets-basis", version, -1021, 0.9, true, List.of(
+                new QuizAttemptGraded.ItemScore("wie-betrekken", 1.0, Map.of("network-involvement", 2)),
+                new QuizAttemptGraded.ItemScore("stressbronnen", 1.0, Map.of("family-wellbeing", 1))), lastWeek));
+        events.publishEvent(new ActivityCompleted(lead.id(), COURSE, "gesprek-craft-communicatie", version, -1022, 0.75,
+                Map.of("craft", 3), lastWeek.plusSeconds(600)));
     }
 
     private UserSummary user(String username, String name, Role... roles) {

@@ -55,7 +55,7 @@ final class CompetenceMatrix extends Div {
             header.addClassName("kring-matrix-header");
             header.setTitle(c.description());
             Grid.Column<TeamOverview.Member> column = grid.addComponentColumn(m -> cell(m, c)).setHeader(header).setKey(c.id())
-                    .setComparator(m -> m.level(c.id())).setTextAlign(ColumnTextAlign.CENTER).setWidth("7.5rem").setFlexGrow(1);
+                    .setComparator(m -> m.level(c.id())).setTextAlign(ColumnTextAlign.CENTER).setWidth("6.5rem").setFlexGrow(1);
             totals.getCell(column).setText(overview.reaching(c.id(), TOTALS_LEVEL) + "/" + overview.members().size());
         }
         grid.setItems(new ListDataProvider<>(overview.members()));

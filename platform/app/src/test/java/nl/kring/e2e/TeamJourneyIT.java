@@ -1,0 +1,44 @@
+package nl.kring.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+
+/**
+ * The demo team lead opens their team in a real browser: the matrix with levels, the certificate that is due, the
+ * evidence behind a level, and the CSV export.
+ */
+class TeamJourneyIT {
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void theTeamLeadSeesTheMatrixAndWhatExpiresAndExportsIt() throws Exception {
+        try (KringServer kring = new KringServer(dataDir).start();
+             Browser browser = new Browser(kring.baseUrl(), "nl-NL")) {
+            browser.signIn("lead", "kring-demo");
+            browser.click(By.xpath("//vaadin-side-nav-item[contains(., 'Mijn team')]"));
+            browser.waitForText(By.id("team-title"), "Ambulant team Utrecht");
+            browser.waitForText(By.id("team-expiring"), "Ilse Visser");
+            browser.screenshot("60-team-nl");
+
+            browser.click(By.cssSelector("#team-matrix [aria-label^='Ilse Visser, Systemisch werken met het genogram']"));
+            browser.waitForText(By.tagName("vaadin-dialog-overlay"), "Genogram tekenen: Joost en Anouk");
+            browser.screenshot("61-team-evidence-nl");
+            browser.click(By.xpath("//vaadin-dialog-overlay//vaadin-button[contains(., 'Sluiten')]"));
+
+            String href = browser.waitFor(By.id("team-export-matrix")).getAttribute("href");
+            Object csv = ((JavascriptExecutor) browser.driver()).executeAsyncScript("""
+                    const done = arguments[arguments.length - 1];
+                    fetch(arguments[0]).then(r => r.text()).then(done).catch(e => done('error ' + e));
+                    """, href);
+            assertThat((String) csv).startsWith("member,Naasten betrekken,").contains("Ilse Visser,");
+        }
+    }
+}
