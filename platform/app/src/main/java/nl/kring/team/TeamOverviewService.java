@@ -11,8 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import nl.kring.account.AccountDirectory;
-import nl.kring.account.CurrentUser;
-import nl.kring.account.Role;
 import nl.kring.catalog.CatalogService;
 import nl.kring.certification.CertificateStatuses;
 import nl.kring.certification.IssuedCertificate;
@@ -34,30 +32,27 @@ public class TeamOverviewService {
     /** "Expires soon" means within this many days. */
     public static final int EXPIRING_DAYS = 90;
 
-    private final TeamRepository teams;
+    private final TeamAccess access;
     private final CompetenceLevels levels;
     private final CertificateStatuses certificates;
     private final AccountDirectory accounts;
     private final CatalogService catalog;
-    private final CurrentUser currentUser;
     private final Clock clock;
 
-    TeamOverviewService(TeamRepository teams, CompetenceLevels levels, CertificateStatuses certificates,
-                        AccountDirectory accounts, CatalogService catalog, CurrentUser currentUser, Optional<Clock> clock) {
-        this.teams = teams;
+    TeamOverviewService(TeamAccess access, CompetenceLevels levels, CertificateStatuses certificates,
+                        AccountDirectory accounts, CatalogService catalog, Optional<Clock> clock) {
+        this.access = access;
         this.levels = levels;
         this.certificates = certificates;
         this.accounts = accounts;
         this.catalog = catalog;
-        this.currentUser = currentUser;
         this.clock = clock.orElse(Clock.systemUTC());
     }
 
     /** The teams the signed-in user leads (every team for an administrator), by name. */
     @Transactional(readOnly = true)
     public List<TeamSummary> myTeams() {
-        List<Team> visible = isAdmin() ? teams.findAllByOrderByName() : teams.findByLeadIdOrderByName(currentUser.require().id());
-        return visible.stream().map(TeamService::summary).toList();
+        return access.mine().stream().map(TeamService::summary).toList();
     }
 
     /**
@@ -111,14 +106,6 @@ public class TeamOverviewService {
     }
 
     private Team own(long teamId) {
-        Optional<Team> team = teams.findById(teamId);
-        if (team.isEmpty() || !isAdmin() && !Long.valueOf(currentUser.require().id()).equals(team.get().getLeadId())) {
-            throw new AccessDeniedException("not your team");
-        }
-        return team.get();
-    }
-
-    private boolean isAdmin() {
-        return currentUser.require().roles().contains(Role.ADMIN);
+        return access.own(teamId);
     }
 }

@@ -18,6 +18,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import nl.kring.base.Roles;
 import nl.kring.base.ui.MainLayout;
+import nl.kring.learning.LearningAgenda;
 import nl.kring.learning.LearningService;
 import nl.kring.learning.MyCourse;
 
@@ -26,9 +27,13 @@ import nl.kring.learning.MyCourse;
 @RolesAllowed({Roles.LEARNER, Roles.TRAINER, Roles.TEAM_LEAD, Roles.ADMIN})
 public class MyLearningView extends VerticalLayout implements HasDynamicTitle {
 
-    public MyLearningView(LearningService learning) {
+    public MyLearningView(LearningService learning, List<LearningAgenda> agendas) {
         addClassName("kring-page");
         add(new H2(getTranslation("my-learning.title")));
+        List<LearningAgenda.Item> assigned = agendas.stream().flatMap(a -> a.mine(getLocale()).stream()).toList();
+        if (!assigned.isEmpty()) {
+            add(assigned(assigned));
+        }
         List<MyCourse> courses = learning.myCourses(getLocale());
         if (courses.isEmpty()) {
             Div empty = new Div(new Paragraph(getTranslation("my-learning.empty")),
@@ -66,6 +71,30 @@ public class MyLearningView extends VerticalLayout implements HasDynamicTitle {
         row.addClassName("kring-card");
         row.getElement().setAttribute("data-course", course.courseId());
         return row;
+    }
+
+    /** What the learner was asked to do, with the due date; overdue is marked, done is ticked. */
+    private Div assigned(List<LearningAgenda.Item> items) {
+        Div box = new Div(new H3(getTranslation("my-learning.assigned")));
+        box.setId("my-assignments");
+        box.addClassName("kring-card");
+        java.time.format.DateTimeFormatter date = java.time.format.DateTimeFormatter
+                .ofLocalizedDate(java.time.format.FormatStyle.LONG).withLocale(getLocale());
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam"));
+        com.vaadin.flow.component.html.UnorderedList list = new com.vaadin.flow.component.html.UnorderedList();
+        for (LearningAgenda.Item item : items) {
+            com.vaadin.flow.component.html.ListItem row = new com.vaadin.flow.component.html.ListItem(
+                    new Anchor(item.path(), item.title()), new Span(" · " + getTranslation("my-learning.due", date.format(item.due()))
+                    + (item.from().isBlank() ? "" : " · " + item.from()) + " "));
+            if (item.done()) {
+                row.add(nl.kring.base.ui.Badges.status(getTranslation("my-learning.assigned-done"), "success"));
+            } else if (item.overdue(today)) {
+                row.add(nl.kring.base.ui.Badges.status(getTranslation("my-learning.assigned-overdue"), "error"));
+            }
+            list.add(row);
+        }
+        box.add(list);
+        return box;
     }
 
     @Override

@@ -26,6 +26,8 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import nl.kring.base.Roles;
 import nl.kring.base.ui.MainLayout;
+import nl.kring.catalog.CatalogService;
+import nl.kring.team.AssignmentService;
 import nl.kring.team.TeamCsv;
 import nl.kring.team.TeamOverview;
 import nl.kring.team.TeamOverviewService;
@@ -41,10 +43,14 @@ import org.springframework.security.access.AccessDeniedException;
 public class TeamView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final transient TeamOverviewService teams;
+    private final transient AssignmentService assignments;
+    private final transient CatalogService catalog;
     private String title;
 
-    public TeamView(TeamOverviewService teams) {
+    public TeamView(TeamOverviewService teams, AssignmentService assignments, CatalogService catalog) {
         this.teams = teams;
+        this.assignments = assignments;
+        this.catalog = catalog;
         addClassName("kring-page");
         addClassName("kring-team-page");
         title = getTranslation("team.title");
@@ -80,6 +86,7 @@ public class TeamView extends VerticalLayout implements BeforeEnterObserver, Has
         }
         add(summary(overview), new H3(getTranslation("team.matrix")), new CompetenceMatrix(teams, overview),
                 new H3(getTranslation("team.certificates")), new CertificateTable(overview), expiring(overview),
+                new H3(getTranslation("team.assignments")), new AssignmentsPanel(assignments, catalog, overview),
                 exports(overview));
     }
 
