@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 
 /**
  * The demo team lead opens their team in a real browser: the matrix with levels, the certificate that is due, the
@@ -32,6 +33,18 @@ class TeamJourneyIT {
             browser.waitForText(By.tagName("vaadin-dialog-overlay"), "Genogram tekenen: Joost en Anouk");
             browser.screenshot("61-team-evidence-nl");
             browser.click(By.xpath("//vaadin-dialog-overlay//vaadin-button[contains(., 'Sluiten')]"));
+
+            WebElement course = browser.scrollTo(By.cssSelector("#assign-course input"));
+            course.click();
+            course.sendKeys("Naasten");
+            browser.click(By.xpath("//vaadin-combo-box-item[contains(., 'Naasten betrekken')]"));
+            ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1];",
+                    browser.waitFor(By.id("assign-due")), java.time.LocalDate.now().plusDays(30).toString());
+            browser.click(By.id("assign"));
+            browser.waitForText(By.id("assign-message"), "5 teamlid/leden hebben nu");
+            browser.waitForText(By.id("team-assignment-list"), "Sanne de Vries");
+            browser.scrollTo(By.id("team-assignments"));
+            browser.screenshot("62-team-assignments-nl");
 
             String href = browser.waitFor(By.id("team-export-matrix")).getAttribute("href");
             Object csv = ((JavascriptExecutor) browser.driver()).executeAsyncScript("""

@@ -28,10 +28,12 @@ final class AssignmentsPanel extends Div {
     private final TeamOverview overview;
     private final Grid<AssignmentService.Row> grid = new Grid<>();
     private final Paragraph message = new Paragraph();
+    private final java.time.format.DateTimeFormatter date;
 
     AssignmentsPanel(AssignmentService assignments, CatalogService catalog, TeamOverview overview) {
         this.assignments = assignments;
         this.overview = overview;
+        this.date = java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM).withLocale(getLocale());
         setWidthFull();
         setId("team-assignments");
         ComboBox<CourseCard> course = new ComboBox<>(getTranslation("team.assign-course"), catalog.courses(getLocale(),
@@ -58,7 +60,7 @@ final class AssignmentsPanel extends Div {
                     .map(TeamOverview.Member::userId).toList();
             try {
                 int count = assignments.assign(overview.team().id(), chosen, course.getValue().id(), due.getValue(), getLocale());
-                message.setText(getTranslation("team.assigned", count, course.getValue().title(), due.getValue()));
+                message.setText(getTranslation("team.assigned", count, course.getValue().title(), date.format(due.getValue())));
                 members.clear();
                 refresh();
             } catch (IllegalArgumentException refused) {
@@ -76,7 +78,8 @@ final class AssignmentsPanel extends Div {
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.addColumn(AssignmentService.Row::member).setHeader(getTranslation("team.member")).setSortable(true).setAutoWidth(true);
         grid.addColumn(AssignmentService.Row::course).setHeader(getTranslation("team.assign-course")).setSortable(true);
-        grid.addColumn(AssignmentService.Row::due).setHeader(getTranslation("team.assignment.due")).setSortable(true).setAutoWidth(true);
+        grid.addColumn(r -> date.format(r.due())).setHeader(getTranslation("team.assignment.due"))
+                .setComparator(AssignmentService.Row::due).setAutoWidth(true);
         grid.addComponentColumn(this::status).setHeader(getTranslation("team.assignment.status")).setAutoWidth(true)
                 .setComparator(r -> r.overdue() ? 0 : r.done() ? 2 : 1);
         grid.setAllRowsVisible(true);
