@@ -54,7 +54,8 @@ public class PluginHost {
     @PreDestroy
     void stop() {
         plugins.stopPlugins();
-        plugins.unloadPlugins();
+        // One by one from a copy: PF4J's unloadPlugins() changes the list it walks (ConcurrentModificationException).
+        new java.util.ArrayList<>(plugins.getPlugins()).forEach(plugin -> plugins.unloadPlugin(plugin.getPluginId()));
     }
 
     /** Loads, checks and starts a jar; on any failure it is unloaded again and reported. */

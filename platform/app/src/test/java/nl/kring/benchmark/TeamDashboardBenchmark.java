@@ -1,0 +1,84 @@
+package nl.kring.benchmark;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+
+import nl.kring.KringApplication;
+import nl.kring.support.TestPlugins;
+import nl.kring.team.TeamOverview;
+import nl.kring.team.TeamOverviewService;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/**
+ * The team lead's dashboard ({@link TeamOverviewService#overview}, server time) for a team of 200 in an organisation
+ * of 10,000 learners with 1,000,000 pieces of evidence over 30 competences and a certificate each, on H2 (file mode,
+ * as Kring runs by default). Kring starts once per fork with an empty database in a temporary folder; the data are
+ * written by {@link OrganisationData} before measuring. See docs/performance.md.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+public class TeamDashboardBenchmark {
+
+    @Param("10000")
+    int learners;
+
+    @Param("200")
+    int teamSize;
+
+    @Param("30")
+    int competences;
+
+    @Param("100")
+    int evidencePerLearner;
+
+    private ConfigurableApplicationContext kring;
+    private TeamOverviewService overviews;
+    private OrganisationData.Team team;
+
+    @Setup(Level.Trial)
+    public void startKringWithALargeOrganisation() throws Exception {
+        Path data = Files.createTempDirectory("kring-bench-");
+        kring = new SpringApplicationBuilder(KringApplication.class).run("--server.port=0", "--kring.data-dir=" + data,
+                "--kring.plugins.bundled-dir=" + TestPlugins.coursePlugins(), "--logging.level.root=WARN");
+        team = new OrganisationData(kring.getBean(JdbcTemplate.class), 20_261_122L)
+                .write(learners, teamSize, competences, evidencePerLearner);
+        overviews = kring.getBean(TeamOverviewService.class);
+        UserDetails lead = kring.getBean(UserDetailsService.class).loadUserByUsername(team.lead());
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                lead, null, lead.getAuthorities()));
+        TeamOverview check = dashboard();
+        if (check.members().size() != teamSize) {
+            throw new IllegalStateException("the team has " + check.members().size() + " members, not " + teamSize);
+        }
+    }
+
+    @Benchmark
+    public TeamOverview dashboard() {
+        return overviews.overview(team.id(), Locale.ENGLISH);
+    }
+
+    @TearDown(Level.Trial)
+    public void stop() {
+        SecurityContextHolder.clearContext();
+        kring.close();
+    }
+}
