@@ -53,9 +53,15 @@ public class PluginHost {
 
     @PreDestroy
     void stop() {
-        plugins.stopPlugins();
-        // One by one from a copy: PF4J's unloadPlugins() changes the list it walks (ConcurrentModificationException).
-        new java.util.ArrayList<>(plugins.getPlugins()).forEach(plugin -> plugins.unloadPlugin(plugin.getPluginId()));
+        // One by one from copies, dependents first: PF4J's stopPlugins()/unloadPlugins() change the lists they walk
+        // (a ConcurrentModificationException at shutdown).
+        java.util.List<PluginWrapper> loaded = new java.util.ArrayList<>(plugins.getPlugins());
+        java.util.Collections.reverse(loaded);
+        for (PluginWrapper plugin : loaded) {
+            if (plugins.getPlugin(plugin.getPluginId()) != null) {
+                plugins.unloadPlugin(plugin.getPluginId());
+            }
+        }
     }
 
     /** Loads, checks and starts a jar; on any failure it is unloaded again and reported. */
