@@ -16,6 +16,7 @@ import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import nl.kring.content.PdfText;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -118,18 +119,8 @@ final class CertificatePdf {
         content.endText();
     }
 
-    /** The standard fonts cover WinAnsi (é, ë, ü …); anything else becomes '?', never an error. */
     private static String printable(String text) {
-        StringBuilder out = new StringBuilder();
-        text.codePoints().forEach(c -> {
-            try {
-                REGULAR.encode(new String(Character.toChars(c)));
-                out.appendCodePoint(c);
-            } catch (IOException | IllegalArgumentException e) {
-                out.append('?');
-            }
-        });
-        return out.toString();
+        return PdfText.printable(REGULAR, text);
     }
 
     /** A QR code for the address, black on white, with a quiet zone. */

@@ -106,6 +106,44 @@ class TeamOverviewIT extends KaribuSpringTest {
     }
 
     @Test
+    void theWorkbookAndTheReportCarryTheSameFigures() throws Exception {
+        signIn("lead", Locale.ENGLISH);
+        TeamOverview overview = overviews.overview(utrecht, Locale.ENGLISH);
+
+        byte[] xlsx = TeamWorkbook.write(overview, "en", new TeamWorkbook.Labels("Competences", "Certificates", "Member",
+                "Programme", "Status", "Valid until", "Code", "Levels"));
+        try (org.dhatim.fastexcel.reader.ReadableWorkbook workbook =
+                     new org.dhatim.fastexcel.reader.ReadableWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            assertThat(workbook.getSheets().map(org.dhatim.fastexcel.reader.Sheet::getName))
+                    .containsExactly("Competences", "Certificates");
+            List<org.dhatim.fastexcel.reader.Row> rows = workbook.getFirstSheet().read();
+            assertThat(rows.get(0).getCellText(5)).isEqualTo("Systemic work with the genogram");
+            org.dhatim.fastexcel.reader.Row noorRow = rows.stream().filter(r -> "Noor Bakker".equals(r.getCellText(0))).findFirst()
+                    .orElseThrow();
+            assertThat(noorRow.getCellAsNumber(5)).hasValueSatisfying(n -> assertThat(n.intValue()).isEqualTo(2));
+            List<org.dhatim.fastexcel.reader.Row> certificates = workbook.getSheet(1).orElseThrow().read();
+            assertThat(certificates).anySatisfy(r -> {
+                assertThat(r.getCellText(0)).isEqualTo("Noor Bakker");
+                assertThat(r.getCellText(2)).isEqualTo("renewal_due");
+                assertThat(r.getCellText(4)).isEqualTo("KR-TEST-NOOR-0001");
+            });
+        }
+
+        byte[] pdf = TeamReport.write(overview, Instant.parse("2026-11-23T09:00:00Z"), Locale.ENGLISH, new TeamReport.Labels(
+                "Team report", "members", "Competences", "Certificates", "valid", "due for renewal", "expired", "never",
+                "Expiring in the next 90 days", "Nothing expires.", "Not started"));
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+            assertThat(text).contains("Team report — Ambulant team Utrecht", "November 23, 2026",
+                    overview.members().size() + " members", "Systemic work with the genogram", "2 Knows how",
+                    "Foundations of network-oriented care: ", " due for renewal · ", "Noor Bakker — Basis / Foundations");
+            java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/screenshots"));
+            javax.imageio.ImageIO.write(new org.apache.pdfbox.rendering.PDFRenderer(document).renderImageWithDPI(0, 70), "png",
+                    java.nio.file.Path.of("target/screenshots/63-team-report-en.png").toFile());
+        }
+    }
+
+    @Test
     void theMatrixShowsLevelsAsTextFiltersAndOpensTheEvidence() {
         signIn("lead", Locale.ENGLISH);
         UI.getCurrent().navigate("team");

@@ -29,6 +29,8 @@ import nl.kring.base.ui.MainLayout;
 import nl.kring.catalog.CatalogService;
 import nl.kring.team.AssignmentService;
 import nl.kring.team.TeamCsv;
+import nl.kring.team.TeamReport;
+import nl.kring.team.TeamWorkbook;
 import nl.kring.team.TeamOverview;
 import nl.kring.team.TeamOverviewService;
 import nl.kring.team.TeamSummary;
@@ -114,19 +116,37 @@ public class TeamView extends VerticalLayout implements BeforeEnterObserver, Has
         return box;
     }
 
+    /** CSV, Excel and a PDF report; all made from the overview the service checked, so they show only this team. */
     private Div exports(TeamOverview overview) {
         String language = getLocale().getLanguage();
-        Div box = new Div(csv("team-export-matrix", getTranslation("team.export-matrix"), "competenties.csv", () -> TeamCsv.matrix(overview)),
-                csv("team-export-certificates", getTranslation("team.export-certificates"), "certificaten.csv",
-                        () -> TeamCsv.certificates(overview, language)));
+        java.util.Locale locale = getLocale();
+        TeamWorkbook.Labels sheet = new TeamWorkbook.Labels(getTranslation("team.matrix"), getTranslation("team.certificates"),
+                getTranslation("team.member"), getTranslation("team.assign-course"), getTranslation("team.assignment.status"),
+                getTranslation("team.valid-until"), getTranslation("certificates.code"), getTranslation("team.legend"));
+        TeamReport.Labels report = new TeamReport.Labels(getTranslation("team.report"), getTranslation("team.members"),
+                getTranslation("team.matrix"), getTranslation("team.certificates"), getTranslation("team.report.valid"),
+                getTranslation("team.report.due"), getTranslation("team.report.expired"), getTranslation("team.report.never"),
+                getTranslation("team.expiring", TeamOverviewService.EXPIRING_DAYS), getTranslation("team.expiring-none"),
+                getTranslation("competences.none"));
+        String base = "team-" + overview.team().id();
+        Div box = new Div(
+                file("team-export-pdf", getTranslation("team.export-pdf"), base + ".pdf", "application/pdf",
+                        () -> TeamReport.write(overview, java.time.Instant.now(), locale, report)),
+                file("team-export-xlsx", getTranslation("team.export-xlsx"), base + ".xlsx",
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                        () -> TeamWorkbook.write(overview, language, sheet)),
+                file("team-export-matrix", getTranslation("team.export-matrix"), "competenties.csv", "text/csv;charset=UTF-8",
+                        () -> TeamCsv.matrix(overview).getBytes(StandardCharsets.UTF_8)),
+                file("team-export-certificates", getTranslation("team.export-certificates"), "certificaten.csv",
+                        "text/csv;charset=UTF-8", () -> TeamCsv.certificates(overview, language).getBytes(StandardCharsets.UTF_8)));
         box.addClassName("kring-team-exports");
         return box;
     }
 
-    private static Anchor csv(String id, String label, String fileName, Supplier<String> content) {
+    private static Anchor file(String id, String label, String fileName, String type, Supplier<byte[]> content) {
         Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = content.get().getBytes(StandardCharsets.UTF_8);
-            return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, "text/csv;charset=UTF-8", bytes.length);
+            byte[] bytes = content.get();
+            return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, type, bytes.length);
         }), label);
         link.setId(id);
         return link;
