@@ -88,6 +88,14 @@ public class AccountService {
         return accounts.findByUsername(username).map(UserAccount::summary).filter(user -> user.roles().contains(Role.LEARNER));
     }
 
+    /** Every account, by name, for administrators putting people in teams. */
+    @RolesAllowed(Roles.ADMIN)
+    @Transactional(readOnly = true)
+    public List<UserSummary> users() {
+        return accounts.findAll().stream().map(UserAccount::summary)
+                .sorted(java.util.Comparator.comparing(UserSummary::displayName)).toList();
+    }
+
     /** Every learner, by name, for trainers choosing whom they observed. */
     @RolesAllowed({Roles.TRAINER, Roles.ADMIN})
     @Transactional(readOnly = true)

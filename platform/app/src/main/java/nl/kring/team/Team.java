@@ -27,6 +27,10 @@ class Team {
     @Column(name = "lead_id")
     private Long leadId;
 
+    /** The location or department above the team, e.g. "Utrecht / Ambulante zorg"; may be null. */
+    @Column(length = 200)
+    private String department;
+
     @ElementCollection
     @CollectionTable(name = "team_member", joinColumns = @JoinColumn(name = "team_id"))
     @Column(name = "user_id")
@@ -38,6 +42,16 @@ class Team {
     Team(String name, Long leadId) {
         this.name = name;
         this.leadId = leadId;
+    }
+
+    void change(String newName, String newDepartment, Long newLeadId) {
+        this.name = newName;
+        this.department = newDepartment;
+        this.leadId = newLeadId;
+    }
+
+    String getDepartment() {
+        return department == null ? "" : department;
     }
 
     Long getId() {

@@ -21,6 +21,9 @@ public class TeamService {
     /** Creates a team with its lead and members; administrators only. */
     @RolesAllowed(Roles.ADMIN)
     public TeamSummary create(String name, Long leadId, Collection<Long> memberIds) {
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("a team needs a name");
+        }
         if (teams.findByName(name).isPresent()) {
             throw new IllegalArgumentException("a team named '" + name + "' exists already");
         }
@@ -29,7 +32,43 @@ public class TeamService {
         return summary(teams.save(team));
     }
 
+    /** Every team, by department and name; administrators only. */
+    @RolesAllowed(Roles.ADMIN)
+    @Transactional(readOnly = true)
+    public java.util.List<TeamSummary> all() {
+        return teams.findAllByOrderByName().stream().map(TeamService::summary)
+                .sorted(java.util.Comparator.comparing(TeamSummary::department).thenComparing(TeamSummary::name)).toList();
+    }
+
+    /**
+     * Changes a team's name, department, lead and members (a member may be in several teams, a lead may lead several).
+     *
+     * @throws IllegalArgumentException for an empty or taken name, or an unknown team
+     */
+    @RolesAllowed(Roles.ADMIN)
+    public TeamSummary change(long teamId, String name, String department, Long leadId, Collection<Long> memberIds) {
+        Team team = teams.findById(teamId).orElseThrow(() -> new IllegalArgumentException("no team " + teamId));
+        String cleanName = name == null ? "" : name.strip();
+        if (cleanName.isEmpty()) {
+            throw new IllegalArgumentException("a team needs a name");
+        }
+        teams.findByName(cleanName).filter(other -> !other.getId().equals(teamId)).ifPresent(other -> {
+            throw new IllegalArgumentException("a team named '" + cleanName + "' exists already");
+        });
+        team.change(cleanName, department == null || department.isBlank() ? null : department.strip(), leadId);
+        team.getMemberIds().clear();
+        team.getMemberIds().addAll(memberIds);
+        return summary(teams.save(team));
+    }
+
+    /** Removes a team (its members keep their accounts and their work). */
+    @RolesAllowed(Roles.ADMIN)
+    public void remove(long teamId) {
+        teams.deleteById(teamId);
+    }
+
     static TeamSummary summary(Team team) {
-        return new TeamSummary(team.getId(), team.getName(), team.getLeadId(), java.util.Set.copyOf(team.getMemberIds()));
+        return new TeamSummary(team.getId(), team.getName(), team.getLeadId(), java.util.Set.copyOf(team.getMemberIds()),
+                team.getDepartment());
     }
 }

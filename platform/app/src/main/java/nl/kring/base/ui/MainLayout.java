@@ -122,6 +122,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             nav.addItem(new SideNavItem(getTranslation("nav.review"), "review", VaadinIcon.COMMENTS_O.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.plugins"), "admin/plugins", VaadinIcon.PLUG.create()));
         }
+        if (authentication.hasAnyRole(Roles.ADMIN)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.teams"), "admin/teams", VaadinIcon.SITEMAP.create()));
+        }
         return nav;
     }
 
