@@ -111,12 +111,7 @@ final class CertificatePdf {
 
     private static void text(PDPageContentStream content, PDType1Font font, float size, float x, float y, String text)
             throws IOException {
-        content.beginText();
-        content.setFont(font, size);
-        content.setNonStrokingColor(0.13f, 0.13f, 0.13f);
-        content.newLineAtOffset(x, y);
-        content.showText(printable(text));
-        content.endText();
+        PdfText.write(content, font, size, x, y, text, PdfText.INK);
     }
 
     private static String printable(String text) {

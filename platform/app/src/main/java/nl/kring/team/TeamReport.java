@@ -162,19 +162,7 @@ public final class TeamReport {
 
     private static void text(PDPageContentStream content, PDType1Font font, float size, float x, float y, String text,
                              boolean white) throws IOException {
-        content.beginText();
-        content.setFont(font, size);
-        if (white) {
-            content.setNonStrokingColor(1f, 1f, 1f);
-        } else {
-            content.setNonStrokingColor(0.13f, 0.13f, 0.13f);
-        }
-        content.newLineAtOffset(x, y);
-        content.showText(printable(text));
-        content.endText();
+        PdfText.write(content, font, size, x, y, text, white ? new float[] {1f, 1f, 1f} : PdfText.INK);
     }
 
-    private static String printable(String text) {
-        return PdfText.printable(REGULAR, text);
-    }
 }
