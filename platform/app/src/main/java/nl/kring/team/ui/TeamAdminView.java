@@ -6,6 +6,9 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import java.nio.charset.StandardCharsets;
+
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -13,7 +16,13 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -28,6 +37,7 @@ import nl.kring.account.UserSummary;
 import nl.kring.base.Roles;
 import nl.kring.base.ui.Confirmations;
 import nl.kring.base.ui.MainLayout;
+import nl.kring.team.PeopleImport;
 import nl.kring.team.TeamService;
 import nl.kring.team.TeamSummary;
 
@@ -45,7 +55,7 @@ public class TeamAdminView extends VerticalLayout implements HasDynamicTitle {
     private final Paragraph message = new Paragraph();
     private Map<Long, UserSummary> users;
 
-    public TeamAdminView(TeamService teams, AccountService accounts) {
+    public TeamAdminView(TeamService teams, AccountService accounts, PeopleImport people) {
         this.teams = teams;
         this.accounts = accounts;
         addClassName("kring-page");
@@ -75,7 +85,45 @@ public class TeamAdminView extends VerticalLayout implements HasDynamicTitle {
             return new HorizontalLayout(edit, remove);
         }).setKey("actions").setAutoWidth(true);
         grid.setAllRowsVisible(true);
-        add(new H2(getPageTitle()), new Paragraph(getTranslation("teams.intro")), add, message, grid);
+        add(new H2(getPageTitle()), new Paragraph(getTranslation("teams.intro")), add, message, grid, importer(people));
+        refresh();
+    }
+
+    /** Import people from CSV: everything is checked first; invitations go by e-mail, else the password is shown once. */
+    private Div importer(PeopleImport people) {
+        Div box = new Div(new H3(getTranslation("teams.import")), new Paragraph(getTranslation("teams.import-help")));
+        box.setId("teams-import");
+        Div result = new Div();
+        result.setId("teams-import-result");
+        result.getElement().setAttribute("aria-live", "polite");
+        UI ui = UI.getCurrent();
+        String language = getLocale().getLanguage();
+        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> ui.access(() ->
+                show(people.importCsv(new String(bytes, StandardCharsets.UTF_8), language), result))));
+        upload.setAcceptedFileTypes(".csv", "text/csv");
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize(1024 * 1024);
+        upload.setId("teams-import-upload");
+        box.add(upload, result);
+        return box;
+    }
+
+    void show(PeopleImport.Result imported, Div result) {
+        result.removeAll();
+        if (!imported.problems().isEmpty()) {
+            result.setClassName("kring-report-error");
+            result.add(new Paragraph(getTranslation("teams.import-refused")));
+            UnorderedList problems = new UnorderedList();
+            imported.problems().forEach(p -> problems.add(new ListItem(p)));
+            result.add(problems);
+            return;
+        }
+        result.setClassName("kring-note");
+        result.add(new Paragraph(getTranslation("teams.imported", imported.invited().size())));
+        UnorderedList invited = new UnorderedList();
+        imported.invited().forEach(i -> invited.add(new ListItem(i.user().displayName() + " (" + i.user().username() + "): "
+                + i.oneTimePassword().map(p -> getTranslation("teams.imported-password", p)).orElse(getTranslation("teams.imported-mailed")))));
+        result.add(invited);
         refresh();
     }
 
