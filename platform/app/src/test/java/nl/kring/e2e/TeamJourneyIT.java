@@ -54,4 +54,16 @@ class TeamJourneyIT {
             assertThat((String) csv).startsWith("member,Naasten betrekken,").contains("Ilse Visser,");
         }
     }
+
+    @Test
+    void anAdministratorSeesTheTeamsWithTheirDepartments() throws Exception {
+        try (KringServer kring = new KringServer(dataDir).start();
+             Browser browser = new Browser(kring.baseUrl(), "nl-NL")) {
+            browser.signIn("admin", "kring-demo");
+            browser.open("admin/teams");
+            browser.waitForText(By.id("teams-grid"), "Utrecht / Ambulante zorg");
+            browser.scrollTo(By.id("teams-import"));
+            browser.screenshot("64-admin-teams-nl");
+        }
+    }
 }

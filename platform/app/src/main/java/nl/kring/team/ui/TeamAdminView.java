@@ -104,6 +104,13 @@ public class TeamAdminView extends VerticalLayout implements HasDynamicTitle {
         upload.setMaxFiles(1);
         upload.setMaxFileSize(1024 * 1024);
         upload.setId("teams-import-upload");
+        com.vaadin.flow.component.upload.UploadI18N i18n = new com.vaadin.flow.component.upload.UploadI18N();
+        i18n.setAddFiles(new com.vaadin.flow.component.upload.UploadI18N.AddFiles().setOne(getTranslation("teams.import-choose")));
+        i18n.setDropFiles(new com.vaadin.flow.component.upload.UploadI18N.DropFiles().setOne(getTranslation("teams.import-drop")));
+        i18n.setError(new com.vaadin.flow.component.upload.UploadI18N.Error()
+                .setFileIsTooBig(getTranslation("teams.import-too-big"))
+                .setIncorrectFileType(getTranslation("teams.import-not-csv")));
+        upload.setI18n(i18n);
         box.add(upload, result);
         return box;
     }
