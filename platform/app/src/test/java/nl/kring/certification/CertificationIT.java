@@ -16,7 +16,6 @@ import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.google.zxing.BinaryBitmap;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import com.google.zxing.RGBLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
@@ -93,16 +92,11 @@ class CertificationIT extends KaribuSpringTest {
     @Autowired
     nl.kring.catalog.CatalogService catalog;
 
-    private static final GreenMail MAIL = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
-
-    static {
-        MAIL.start();
-    }
+    private static final GreenMail MAIL = nl.kring.support.TestMail.start();
 
     @DynamicPropertySource
     static void mailServer(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.host", () -> "localhost");
-        registry.add("spring.mail.port", () -> MAIL.getSmtp().getPort());
+        nl.kring.support.TestMail.use(MAIL, registry);
     }
 
     @AfterAll

@@ -7,7 +7,6 @@ import java.util.Locale;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import nl.kring.account.Role;
 import nl.kring.support.KaribuSpringTest;
@@ -24,16 +23,11 @@ import org.springframework.test.context.DynamicPropertySource;
 /** Administrators import people from CSV: checked line by line first, then invited by e-mail and put in their teams. */
 class PeopleImportIT extends KaribuSpringTest {
 
-    private static final GreenMail MAIL = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
-
-    static {
-        MAIL.start();
-    }
+    private static final GreenMail MAIL = nl.kring.support.TestMail.start();
 
     @DynamicPropertySource
     static void mailServer(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.host", () -> "localhost");
-        registry.add("spring.mail.port", () -> MAIL.getSmtp().getPort());
+        nl.kring.support.TestMail.use(MAIL, registry);
     }
 
     @AfterAll
