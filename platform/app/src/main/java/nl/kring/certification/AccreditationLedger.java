@@ -1,6 +1,5 @@
 package nl.kring.certification;
 
-import nl.kring.base.Csv;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -8,16 +7,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
+import nl.kring.base.Csv;
 import nl.kring.assessment.QuizAttemptGraded;
-import nl.kring.assessment.QuizRecords;
 import nl.kring.account.CurrentUser;
 import nl.kring.coursekit.CourseDescriptor;
-import nl.kring.coursekit.Lesson;
-import nl.kring.coursekit.Quiz;
 import nl.kring.learning.LessonCompleted;
-import nl.kring.learning.LessonRecords;
 import nl.kring.plugin.InstalledCourse;
 import nl.kring.plugin.PluginHost;
 import org.slf4j.Logger;
@@ -43,18 +38,16 @@ public class AccreditationLedger {
     private final AccreditationEntryRepository entries;
     private final CertificateRepository certificates;
     private final PluginHost plugins;
-    private final LessonRecords lessons;
-    private final QuizRecords quizzes;
+    private final CourseCompletion completion;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     AccreditationLedger(AccreditationEntryRepository entries, CertificateRepository certificates, PluginHost plugins,
-                        LessonRecords lessons, QuizRecords quizzes, CurrentUser currentUser, Optional<Clock> clock) {
+                        CourseCompletion completion, CurrentUser currentUser, Optional<Clock> clock) {
         this.entries = entries;
         this.certificates = certificates;
         this.plugins = plugins;
-        this.lessons = lessons;
-        this.quizzes = quizzes;
+        this.completion = completion;
         this.currentUser = currentUser;
         this.clock = clock.orElse(Clock.systemUTC());
     }
@@ -82,11 +75,7 @@ public class AccreditationLedger {
         if (course.accreditationPoints() <= 0) {
             return;
         }
-        Set<String> done = lessons.doneLessons(userId, courseId);
-        Set<String> passed = quizzes.passedQuizzes(userId, courseId);
-        boolean complete = installed.get().course().lessons().stream().map(Lesson::id).allMatch(done::contains)
-                && installed.get().course().quizzes().stream().map(Quiz::id).allMatch(passed::contains);
-        if (complete) {
+        if (completion.completed(userId, installed.get().course())) {
             entries.save(new AccreditationEntry(userId, courseId, course.title().in(course.defaultLanguage(), "en"),
                     installed.get().version(), course.accreditationPoints(), at == null ? clock.instant() : at));
             LOG.info("User {} completed course {}: {} accreditation point(s)", userId, courseId, course.accreditationPoints());

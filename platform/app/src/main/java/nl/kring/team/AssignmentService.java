@@ -13,12 +13,11 @@ import java.util.Map;
 import java.util.Optional;
 
 import nl.kring.account.AccountDirectory;
-import nl.kring.assessment.QuizRecords;
 import nl.kring.catalog.CatalogService;
 import nl.kring.catalog.CourseOutline;
-import nl.kring.catalog.LessonRef;
 import nl.kring.learning.LearningAgenda;
-import nl.kring.learning.LessonRecords;
+import nl.kring.certification.CourseCompletion;
+import nl.kring.plugin.PluginHost;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,19 +36,19 @@ public class AssignmentService implements LearningAgenda {
     private final TeamRepository teams;
     private final TeamAccess access;
     private final CatalogService catalog;
-    private final LessonRecords lessons;
-    private final QuizRecords quizzes;
+    private final CourseCompletion completion;
+    private final PluginHost plugins;
     private final AccountDirectory accounts;
     private final Clock clock;
 
     AssignmentService(AssignmentRepository assignments, TeamRepository teams, TeamAccess access, CatalogService catalog,
-                      LessonRecords lessons, QuizRecords quizzes, AccountDirectory accounts, Optional<Clock> clock) {
+                      CourseCompletion completion, PluginHost plugins, AccountDirectory accounts, Optional<Clock> clock) {
         this.assignments = assignments;
         this.teams = teams;
         this.access = access;
         this.catalog = catalog;
-        this.lessons = lessons;
-        this.quizzes = quizzes;
+        this.completion = completion;
+        this.plugins = plugins;
         this.accounts = accounts;
         this.clock = clock.orElse(Clock.systemUTC());
     }
@@ -117,10 +116,7 @@ public class AssignmentService implements LearningAgenda {
     }
 
     private boolean completed(long userId, CourseOutline course) {
-        List<String> lessonIds = course.lessons().stream().map(LessonRef::id).toList();
-        List<String> quizIds = course.modules().stream().flatMap(m -> m.quizzes().stream()).map(q -> q.id()).toList();
-        return lessons.doneLessons(userId, course.id()).containsAll(lessonIds)
-                && quizzes.passedQuizzes(userId, course.id()).containsAll(quizIds);
+        return plugins.course(course.id()).map(installed -> completion.completed(userId, installed.course())).orElse(false);
     }
 
     private LocalDate today() {

@@ -1,8 +1,8 @@
 package nl.kring.team;
 
-import nl.kring.base.Csv;
 import java.time.ZoneId;
 
+import nl.kring.base.Csv;
 import nl.kring.catalog.CompetenceCatalog.CompetenceName;
 import nl.kring.certification.IssuedCertificate;
 import nl.kring.certification.Programme;
