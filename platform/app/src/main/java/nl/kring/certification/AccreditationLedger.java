@@ -2,12 +2,12 @@ package nl.kring.certification;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
+import nl.kring.base.KringTime;
 import nl.kring.base.Csv;
 import nl.kring.assessment.QuizAttemptGraded;
 import nl.kring.account.CurrentUser;
@@ -33,7 +33,6 @@ public class AccreditationLedger {
 
     private static final Logger LOG = LoggerFactory.getLogger(AccreditationLedger.class);
     /** Years in the ledger are calendar years in the Netherlands. */
-    static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
 
     private final AccreditationEntryRepository entries;
     private final CertificateRepository certificates;
@@ -100,16 +99,13 @@ public class AccreditationLedger {
     public String csv() {
         StringBuilder csv = new StringBuilder("date,year,kind,title,points,register,reference\r\n");
         for (LedgerLine line : mine()) {
-            var date = line.at().atZone(ZONE).toLocalDate();
+            var date = line.at().atZone(KringTime.ZONE).toLocalDate();
             csv.append(date).append(',').append(date.getYear()).append(',').append(line.kind().name().toLowerCase(java.util.Locale.ROOT))
-                    .append(',').append(Csv.field(line.title())).append(',').append(points(line.points())).append(',')
+                    .append(',').append(Csv.field(line.title())).append(',').append(Points.format(line.points())).append(',')
                     .append(Csv.field(line.register())).append(',').append(Csv.field(line.reference())).append("\r\n");
         }
         return csv.toString();
     }
 
-    static String points(double points) {
-        return points == Math.rint(points) ? String.valueOf((long) points) : String.valueOf(points);
-    }
 
 }

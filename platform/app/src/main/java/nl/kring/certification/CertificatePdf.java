@@ -4,7 +4,6 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
@@ -16,6 +15,7 @@ import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import nl.kring.base.KringTime;
 import nl.kring.content.PdfText;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -56,7 +56,7 @@ final class CertificatePdf {
     static byte[] render(IssuedCertificate certificate, String verifyUrl, String language) {
         Words words = Words.of(language);
         DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-                .withLocale(Locale.forLanguageTag(language)).withZone(ZoneId.of("Europe/Amsterdam"));
+                .withLocale(Locale.forLanguageTag(language)).withZone(KringTime.ZONE);
         try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDPage page = new PDPage(new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth()));
             document.addPage(page);
@@ -79,7 +79,7 @@ final class CertificatePdf {
                 float y = 190;
                 line(content, 80, y, words.issued(), date.format(certificate.issuedAt()));
                 line(content, 80, y - 24, words.validUntil(), date.format(certificate.validUntil()));
-                line(content, 80, y - 48, words.points(), points(certificate.points())
+                line(content, 80, y - 48, words.points(), Points.format(certificate.points())
                         + (certificate.register().isBlank() ? "" : " (" + certificate.register() + ")"));
                 text(content, REGULAR, 10, 80, 86, words.verify() + " " + verifyUrl);
                 text(content, BOLD, 16, 80, 64, certificate.code());
@@ -93,9 +93,6 @@ final class CertificatePdf {
         }
     }
 
-    private static String points(double points) {
-        return points == Math.rint(points) ? String.valueOf((long) points) : String.valueOf(points);
-    }
 
     private static void line(PDPageContentStream content, float x, float y, String label, String value) throws IOException {
         text(content, REGULAR, 12, x, y, label + ":");

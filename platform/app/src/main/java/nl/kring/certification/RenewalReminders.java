@@ -3,12 +3,12 @@ package nl.kring.certification;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.Optional;
 
+import nl.kring.base.KringTime;
 import nl.kring.account.AccountDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,7 +53,7 @@ class RenewalReminders {
     }
 
     /** Sends the reminders that are due; returns how many certificates were reminded. */
-    @Scheduled(cron = "${kring.reminders.cron:0 0 7 * * *}", zone = "Europe/Amsterdam")
+    @Scheduled(cron = "${kring.reminders.cron:0 0 7 * * *}", zone = KringTime.ZONE_ID)
     @Transactional
     public int remind() {
         Instant now = clock.instant();
@@ -89,7 +89,7 @@ class RenewalReminders {
         }
         boolean dutch = "nl".equals(to.get().language());
         String expires = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.forLanguageTag(to.get().language()))
-                .withZone(ZoneId.of("Europe/Amsterdam")).format(certificate.getValidUntil());
+                .withZone(KringTime.ZONE).format(certificate.getValidUntil());
         String title = programme.title(to.get().language());
         SimpleMailMessage message = new SimpleMailMessage();
         message.setFrom(from);

@@ -84,8 +84,8 @@ class DemoData implements ApplicationRunner {
         UserSummary lead = user("lead", "Fatima El Amrani", Role.TEAM_LEAD, Role.LEARNER);
         UserSummary ilse = user("ilse", "Ilse Visser", Role.LEARNER);
         user("admin", "Demo-beheerder", Role.ADMIN);
-        var team = teams.create("Ambulant team Utrecht", lead.id(), List.of(learner.id(), noor.id(), daan.id(), ilse.id(), lead.id()));
-        teams.change(team.id(), team.name(), "Utrecht / Ambulante zorg", lead.id(), team.memberIds());
+        teams.create("Ambulant team Utrecht", "Utrecht / Ambulante zorg", lead.id(),
+                List.of(learner.id(), noor.id(), daan.id(), ilse.id(), lead.id()));
 
         List<String> lessons = catalog.outline(COURSE, Locale.forLanguageTag("nl"))
                 .map(CourseOutline::lessons).orElse(List.of()).stream().map(LessonRef::id).toList();

@@ -2,7 +2,6 @@ package nl.kring.team;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -12,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import nl.kring.base.KringTime;
 import nl.kring.account.AccountDirectory;
 import nl.kring.catalog.CatalogService;
 import nl.kring.catalog.CourseOutline;
@@ -30,7 +30,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AssignmentService implements LearningAgenda {
 
-    private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
 
     private final AssignmentRepository assignments;
     private final TeamRepository teams;
@@ -120,6 +119,6 @@ public class AssignmentService implements LearningAgenda {
     }
 
     private LocalDate today() {
-        return clock.instant().atZone(ZONE).toLocalDate();
+        return clock.instant().atZone(KringTime.ZONE).toLocalDate();
     }
 }

@@ -44,9 +44,10 @@ class Team {
         this.leadId = leadId;
     }
 
+    /** A blank department means none. */
     void change(String newName, String newDepartment, Long newLeadId) {
         this.name = newName;
-        this.department = newDepartment;
+        this.department = newDepartment == null || newDepartment.isBlank() ? null : newDepartment.strip();
         this.leadId = newLeadId;
     }
 

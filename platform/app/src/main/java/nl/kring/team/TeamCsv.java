@@ -1,7 +1,7 @@
 package nl.kring.team;
 
-import java.time.ZoneId;
 
+import nl.kring.base.KringTime;
 import nl.kring.base.Csv;
 import nl.kring.catalog.CompetenceCatalog.CompetenceName;
 import nl.kring.certification.IssuedCertificate;
@@ -10,7 +10,6 @@ import nl.kring.certification.Programme;
 /** A team overview as CSV (RFC 4180, UTF-8) for management: the competence matrix, and the certificates. */
 public final class TeamCsv {
 
-    private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
 
     private TeamCsv() {
     }
@@ -38,7 +37,7 @@ public final class TeamCsv {
                 IssuedCertificate certificate = member.certificates().get(programme.id());
                 csv.append(Csv.field(member.name())).append(',').append(Csv.field(programme.title(language))).append(',')
                         .append(certificate == null ? "never" : certificate.status().name().toLowerCase(java.util.Locale.ROOT))
-                        .append(',').append(certificate == null ? "" : certificate.validUntil().atZone(ZONE).toLocalDate())
+                        .append(',').append(certificate == null ? "" : certificate.validUntil().atZone(KringTime.ZONE).toLocalDate())
                         .append(',').append(certificate == null ? "" : certificate.code()).append("\r\n");
             }
         }

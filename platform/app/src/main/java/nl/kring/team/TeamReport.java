@@ -4,11 +4,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 
+import nl.kring.base.KringTime;
 import nl.kring.catalog.CompetenceCatalog.CompetenceName;
 import nl.kring.certification.IssuedCertificate;
 import nl.kring.certification.Programme;
@@ -32,7 +32,6 @@ public final class TeamReport {
     /** The heat map's colours, level 0 to 4 (as on the team page). */
     private static final float[][] LEVEL_COLOURS = {{0.92f, 0.92f, 0.92f}, {0.84f, 0.92f, 0.91f}, {0.62f, 0.82f, 0.79f},
         {0.31f, 0.61f, 0.58f}, {0.12f, 0.37f, 0.35f}};
-    private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
 
     private TeamReport() {
     }
@@ -43,7 +42,7 @@ public final class TeamReport {
     }
 
     public static byte[] write(TeamOverview overview, Instant now, Locale locale, Labels labels) {
-        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).withZone(ZONE);
+        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).withZone(KringTime.ZONE);
         try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDPage page = new PDPage(new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth()));
             document.addPage(page);

@@ -18,9 +18,15 @@ public class TeamService {
         this.teams = teams;
     }
 
-    /** Creates a team with its lead and members; administrators only. */
+    /** Creates a team with its lead and members, in no department; administrators only. */
     @RolesAllowed(Roles.ADMIN)
     public TeamSummary create(String name, Long leadId, Collection<Long> memberIds) {
+        return create(name, null, leadId, memberIds);
+    }
+
+    /** Creates a team in a location or department (may be empty) with its lead and members; administrators only. */
+    @RolesAllowed(Roles.ADMIN)
+    public TeamSummary create(String name, String department, Long leadId, Collection<Long> memberIds) {
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("a team needs a name");
         }
@@ -28,6 +34,7 @@ public class TeamService {
             throw new IllegalArgumentException("a team named '" + name + "' exists already");
         }
         Team team = new Team(name, leadId);
+        team.change(name, department, leadId);
         team.getMemberIds().addAll(memberIds);
         return summary(teams.save(team));
     }
@@ -55,7 +62,7 @@ public class TeamService {
         teams.findByName(cleanName).filter(other -> !other.getId().equals(teamId)).ifPresent(other -> {
             throw new IllegalArgumentException("a team named '" + cleanName + "' exists already");
         });
-        team.change(cleanName, department == null || department.isBlank() ? null : department.strip(), leadId);
+        team.change(cleanName, department, leadId);
         team.getMemberIds().clear();
         team.getMemberIds().addAll(memberIds);
         return summary(teams.save(team));

@@ -3,8 +3,8 @@ package nl.kring.team;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.ZoneId;
 
+import nl.kring.base.KringTime;
 import nl.kring.catalog.CompetenceCatalog.CompetenceName;
 import nl.kring.certification.IssuedCertificate;
 import nl.kring.certification.Programme;
@@ -17,7 +17,6 @@ import org.dhatim.fastexcel.Worksheet;
  */
 public final class TeamWorkbook {
 
-    private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
 
     private TeamWorkbook() {
     }
@@ -87,7 +86,7 @@ public final class TeamWorkbook {
                 sheet.value(row, 1, programme.title(language));
                 sheet.value(row, 2, certificate == null ? "never" : certificate.status().name().toLowerCase(java.util.Locale.ROOT));
                 if (certificate != null) {
-                    sheet.value(row, 3, certificate.validUntil().atZone(ZONE).toLocalDate());
+                    sheet.value(row, 3, certificate.validUntil().atZone(KringTime.ZONE).toLocalDate());
                     sheet.style(row, 3).format("yyyy-mm-dd").set();
                     sheet.value(row, 4, certificate.code());
                 }

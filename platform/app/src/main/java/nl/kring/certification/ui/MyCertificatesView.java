@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
@@ -29,6 +28,7 @@ import com.vaadin.flow.server.HttpStatusCode;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
+import nl.kring.base.KringTime;
 import nl.kring.base.Roles;
 import nl.kring.base.ui.Badges;
 import nl.kring.base.ui.MainLayout;
@@ -37,6 +37,7 @@ import nl.kring.catalog.CompetencePractice;
 import nl.kring.certification.AccreditationLedger;
 import nl.kring.certification.CertificationService;
 import nl.kring.certification.LedgerLine;
+import nl.kring.certification.Points;
 import nl.kring.certification.IssuedCertificate;
 import nl.kring.certification.ProgrammeStatus;
 
@@ -49,12 +50,11 @@ import nl.kring.certification.ProgrammeStatus;
 public class MyCertificatesView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient CertificationService certification;
-    private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
     private final DateTimeFormatter date;
 
     public MyCertificatesView(CertificationService certification, AccreditationLedger ledger) {
         this.certification = certification;
-        this.date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale()).withZone(ZoneId.of("Europe/Amsterdam"));
+        this.date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale()).withZone(KringTime.ZONE);
         addClassName("kring-page");
         add(new H2(getTranslation("certificates.title")));
         Paragraph intro = new Paragraph(getTranslation("certificates.intro"));
@@ -77,17 +77,17 @@ public class MyCertificatesView extends VerticalLayout implements HasDynamicTitl
             return box;
         }
         Map<Integer, Double> perYear = new TreeMap<>(java.util.Comparator.reverseOrder());
-        lines.forEach(l -> perYear.merge(l.at().atZone(ZONE).getYear(), l.points(), Double::sum));
+        lines.forEach(l -> perYear.merge(l.at().atZone(KringTime.ZONE).getYear(), l.points(), Double::sum));
         UnorderedList years = new UnorderedList();
         years.setId("ledger-years");
-        perYear.forEach((year, points) -> years.add(new ListItem(getTranslation("ledger.year", year, format(points)))));
+        perYear.forEach((year, points) -> years.add(new ListItem(getTranslation("ledger.year", year, Points.format(points)))));
         Grid<LedgerLine> grid = new Grid<>();
         grid.setId("ledger-lines");
         grid.addColumn(l -> date.format(l.at())).setHeader(getTranslation("ledger.date")).setAutoWidth(true);
         grid.addColumn(l -> getTranslation("ledger.kind." + l.kind().name().toLowerCase(Locale.ROOT)))
                 .setHeader(getTranslation("ledger.kind")).setAutoWidth(true);
         grid.addColumn(LedgerLine::title).setHeader(getTranslation("ledger.what")).setFlexGrow(1);
-        grid.addColumn(l -> format(l.points())).setHeader(getTranslation("ledger.points")).setAutoWidth(true);
+        grid.addColumn(l -> Points.format(l.points())).setHeader(getTranslation("ledger.points")).setAutoWidth(true);
         grid.setItems(lines);
         grid.setAllRowsVisible(true);
         byte[] csv = ledger.csv().getBytes(StandardCharsets.UTF_8);
@@ -98,9 +98,6 @@ public class MyCertificatesView extends VerticalLayout implements HasDynamicTitl
         return box;
     }
 
-    private static String format(double points) {
-        return points == Math.rint(points) ? String.valueOf((long) points) : String.valueOf(points);
-    }
 
     private Div programme(ProgrammeStatus status) {
         Div box = new Div(new H3(status.title()));

@@ -1,6 +1,5 @@
 package nl.kring.certification.ui;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
@@ -15,6 +14,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
+import nl.kring.base.KringTime;
 import nl.kring.account.CurrentUser;
 import nl.kring.certification.CertificationService;
 import nl.kring.certification.IssuedCertificate;
@@ -55,7 +55,7 @@ class RenewalNotice implements VaadinServiceInitListener {
 
     private static void show(UI ui, IssuedCertificate certificate) {
         String expires = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(ui.getLocale())
-                .withZone(ZoneId.of("Europe/Amsterdam")).format(certificate.validUntil());
+                .withZone(KringTime.ZONE).format(certificate.validUntil());
         Notification notice = new Notification();
         notice.addThemeVariants(NotificationVariant.LUMO_WARNING);
         notice.setPosition(Notification.Position.TOP_CENTER);

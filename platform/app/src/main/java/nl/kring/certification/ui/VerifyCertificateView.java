@@ -1,6 +1,5 @@
 package nl.kring.certification.ui;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Optional;
@@ -18,6 +17,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import nl.kring.base.KringTime;
 import nl.kring.certification.CertificationService;
 import nl.kring.certification.IssuedCertificate;
 
@@ -77,7 +77,7 @@ public class VerifyCertificateView extends VerticalLayout implements BeforeEnter
         }
         IssuedCertificate certificate = found.get();
         DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale())
-                .withZone(ZoneId.of("Europe/Amsterdam"));
+                .withZone(KringTime.ZONE);
         result.setClassName(certificate.valid() ? "kring-note" : "kring-report-error");
         result.add(new Paragraph(getTranslation(certificate.valid() ? "verify.valid" : "verify.expired")),
                 new Paragraph(getTranslation("verify.holder", certificate.holderName())),

@@ -1,6 +1,5 @@
 package nl.kring.competence.ui;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 
@@ -17,6 +16,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import nl.kring.base.KringTime;
 import nl.kring.base.Roles;
 import nl.kring.base.ui.Badges;
 import nl.kring.base.ui.MainLayout;
@@ -129,7 +129,7 @@ public class MyCompetencesView extends VerticalLayout implements HasDynamicTitle
     private ListItem evidence(CompetenceStanding.EvidenceLine line) {
         EvidenceItem item = line.item();
         DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale())
-                .withZone(ZoneId.systemDefault());
+                .withZone(KringTime.ZONE);
         ListItem row = new ListItem();
         row.add(new Span(date.format(item.at()) + " · "));
         if (item.fact().source() == nl.kring.competence.EvidenceSource.ASSESSMENT) {

@@ -16,6 +16,7 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import nl.kring.base.KringTime;
 import nl.kring.base.Roles;
 import nl.kring.base.ui.MainLayout;
 import nl.kring.learning.LearningAgenda;
@@ -80,7 +81,7 @@ public class MyLearningView extends VerticalLayout implements HasDynamicTitle {
         box.addClassName("kring-card");
         java.time.format.DateTimeFormatter date = java.time.format.DateTimeFormatter
                 .ofLocalizedDate(java.time.format.FormatStyle.LONG).withLocale(getLocale());
-        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam"));
+        java.time.LocalDate today = java.time.LocalDate.now(KringTime.ZONE);
         com.vaadin.flow.component.html.UnorderedList list = new com.vaadin.flow.component.html.UnorderedList();
         for (LearningAgenda.Item item : items) {
             com.vaadin.flow.component.html.ListItem row = new com.vaadin.flow.component.html.ListItem(

@@ -1,7 +1,6 @@
 package nl.kring.team.ui;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 import com.vaadin.flow.component.button.Button;
@@ -16,6 +15,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import nl.kring.base.KringTime;
 import nl.kring.catalog.CatalogService;
 import nl.kring.catalog.CourseCard;
 import nl.kring.team.AssignmentService;
@@ -49,7 +49,7 @@ final class AssignmentsPanel extends Div {
         members.setWidth("20rem");
         DatePicker due = new DatePicker(getTranslation("team.assign-due"));
         due.setLocale(getLocale());
-        due.setMin(LocalDate.now(ZoneId.of("Europe/Amsterdam")));
+        due.setMin(LocalDate.now(KringTime.ZONE));
         due.setId("assign-due");
         Button assign = new Button(getTranslation("team.assign"), e -> {
             if (course.getValue() == null || due.getValue() == null) {

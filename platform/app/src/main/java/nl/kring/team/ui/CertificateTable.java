@@ -1,6 +1,5 @@
 package nl.kring.team.ui;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
@@ -9,6 +8,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import nl.kring.base.KringTime;
 import nl.kring.certification.IssuedCertificate;
 import nl.kring.certification.Programme;
 import nl.kring.team.TeamOverview;
@@ -20,7 +20,7 @@ final class CertificateTable extends Div {
         setWidthFull();
         String language = getLocale().getLanguage();
         DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale())
-                .withZone(ZoneId.of("Europe/Amsterdam"));
+                .withZone(KringTime.ZONE);
         Grid<TeamOverview.Member> grid = new Grid<>();
         grid.setId("team-certificates");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_COLUMN_BORDERS);

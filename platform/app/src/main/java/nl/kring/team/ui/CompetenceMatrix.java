@@ -1,6 +1,5 @@
 package nl.kring.team.ui;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
@@ -19,6 +18,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.data.provider.ListDataProvider;
+import nl.kring.base.KringTime;
 import nl.kring.catalog.CompetenceCatalog.CompetenceName;
 import nl.kring.catalog.CompetenceCatalog.LevelName;
 import nl.kring.team.TeamOverview;
@@ -139,7 +139,7 @@ final class CompetenceMatrix extends Div {
             dialog.add(new Paragraph(getTranslation("competences.no-evidence")));
         } else {
             DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale())
-                    .withZone(ZoneId.of("Europe/Amsterdam"));
+                    .withZone(KringTime.ZONE);
             UnorderedList list = new UnorderedList();
             evidence.lines().forEach(line -> list.add(new ListItem(date.format(line.item().at()) + " · " + line.title() + " · "
                     + getTranslation("competences.source." + line.item().fact().source().name().toLowerCase(Locale.ROOT))

@@ -183,8 +183,7 @@ public class TeamAdminView extends VerticalLayout implements HasDynamicTitle {
             Long leadId = lead.getValue() == null ? null : lead.getValue().id();
             try {
                 if (team == null) {
-                    TeamSummary made = teams.create(name.getValue().strip(), leadId, ids);
-                    teams.change(made.id(), made.name(), department.getValue(), leadId, ids);
+                    teams.create(name.getValue().strip(), department.getValue(), leadId, ids);
                 } else {
                     teams.change(team.id(), name.getValue(), department.getValue(), leadId, ids);
                 }

@@ -2,7 +2,6 @@ package nl.kring.team.ui;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
@@ -24,6 +23,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
+import nl.kring.base.KringTime;
 import nl.kring.base.Roles;
 import nl.kring.base.ui.MainLayout;
 import nl.kring.catalog.CatalogService;
@@ -108,7 +108,7 @@ public class TeamView extends VerticalLayout implements BeforeEnterObserver, Has
             return box;
         }
         DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale())
-                .withZone(ZoneId.of("Europe/Amsterdam"));
+                .withZone(KringTime.ZONE);
         UnorderedList list = new UnorderedList();
         overview.expiring().forEach(e -> list.add(new ListItem(getTranslation("team.expiring-item", e.name(), e.programmeTitle(),
                 date.format(e.validUntil())))));
