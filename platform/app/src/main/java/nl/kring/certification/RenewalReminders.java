@@ -9,21 +9,18 @@ import java.util.Locale;
 import java.util.Optional;
 
 import nl.kring.base.KringTime;
+import nl.kring.base.Mailer;
 import nl.kring.account.AccountDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.mail.MailException;
-import org.springframework.mail.SimpleMailMessage;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Once a day, every certificate whose renewal window has opened (and that was not renewed yet) gets one reminder by
- * e-mail, in the holder's language, through the SMTP server configured with {@code spring.mail.*}. Without a mail
+ * e-mail, in the holder's language ({@link Mailer}). Without a mail
  * server the reminder is only shown in the app; either way the certificate is marked as reminded.
  */
 @Component
@@ -34,21 +31,17 @@ class RenewalReminders {
     private final CertificateRepository certificates;
     private final Programmes programmes;
     private final AccountDirectory accounts;
-    private final ObjectProvider<JavaMailSender> mail;
+    private final Mailer mailer;
     private final Clock clock;
-    private final String from;
     private final String publicUrl;
 
-    RenewalReminders(CertificateRepository certificates, Programmes programmes, AccountDirectory accounts,
-                     ObjectProvider<JavaMailSender> mail, Optional<Clock> clock,
-                     @Value("${kring.mail.from:Kring <noreply@kring.example>}") String from,
-                     @Value("${kring.public-url:http://localhost:8080}") String publicUrl) {
+    RenewalReminders(CertificateRepository certificates, Programmes programmes, AccountDirectory accounts, Mailer mailer,
+                     Optional<Clock> clock, @Value("${kring.public-url:http://localhost:8080}") String publicUrl) {
         this.certificates = certificates;
         this.programmes = programmes;
         this.accounts = accounts;
-        this.mail = mail;
+        this.mailer = mailer;
         this.clock = clock.orElse(Clock.systemUTC());
-        this.from = from;
         this.publicUrl = publicUrl.replaceAll("/$", "");
     }
 
@@ -80,36 +73,30 @@ class RenewalReminders {
 
     /** Sends the e-mail when it can; false when the mail server refused it (tried again next time). */
     private boolean send(Certificate certificate, Programme programme) {
-        JavaMailSender sender = mail.getIfAvailable();
         Optional<AccountDirectory.MailAddress> to = accounts.mailAddress(certificate.getUserId());
-        if (sender == null || to.isEmpty()) {
-            LOG.info("Certificate {} is due for renewal; {}", certificate.getId(),
-                    sender == null ? "no mail server configured (spring.mail.host), shown in the app only" : "the holder has no e-mail address");
+        if (to.isEmpty()) {
+            LOG.info("Certificate {} is due for renewal; the holder has no e-mail address", certificate.getId());
             return true;
         }
         boolean dutch = "nl".equals(to.get().language());
         String expires = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.forLanguageTag(to.get().language()))
                 .withZone(KringTime.ZONE).format(certificate.getValidUntil());
         String title = programme.title(to.get().language());
-        SimpleMailMessage message = new SimpleMailMessage();
-        message.setFrom(from);
-        message.setTo(to.get().email());
-        message.setSubject(dutch ? "Je certificaat '" + title + "' verloopt op " + expires
-                : "Your certificate '" + title + "' expires on " + expires);
-        message.setText(dutch
+        Mailer.Outcome outcome = mailer.send(to.get().email(), dutch ? "Je certificaat '" + title + "' verloopt op " + expires
+                : "Your certificate '" + title + "' expires on " + expires, dutch
                 ? "Beste " + to.get().name() + ",\n\nJe certificaat '" + title + "' is geldig tot " + expires + ". Je kunt het nu"
                 + " vernieuwen: laat opnieuw zien dat je de competenties beheerst, met een korte opfrisser in plaats van de hele"
                 + " cursus.\n\nBekijk wat er nodig is: " + publicUrl + "/my-certificates\n\nMet vriendelijke groet,\nKring\n"
                 : "Dear " + to.get().name() + ",\n\nYour certificate '" + title + "' is valid until " + expires + ". You can renew"
                 + " it now: show your competences again, with a short refresher instead of the whole course.\n\nSee what it"
                 + " takes: " + publicUrl + "/my-certificates\n\nKind regards,\nKring\n");
-        try {
-            sender.send(message);
-            return true;
-        } catch (MailException e) {
-            LOG.warn("The renewal reminder for certificate {} could not be sent, trying again next time: {}",
-                    certificate.getId(), e.getMessage());
-            return false;
+        if (outcome == Mailer.Outcome.NO_SERVER) {
+            LOG.info("Certificate {} is due for renewal; no mail server configured (spring.mail.host), shown in the app only",
+                    certificate.getId());
         }
+        if (outcome == Mailer.Outcome.FAILED) {
+            LOG.warn("The renewal reminder for certificate {} could not be sent, trying again next time", certificate.getId());
+        }
+        return outcome != Mailer.Outcome.FAILED;
     }
 }
