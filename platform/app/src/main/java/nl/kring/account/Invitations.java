@@ -5,8 +5,8 @@ import java.util.Set;
 
 import jakarta.annotation.security.RolesAllowed;
 import nl.kring.base.Mailer;
+import nl.kring.base.PublicAddress;
 import nl.kring.base.Roles;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,12 +20,12 @@ public class Invitations {
 
     private final AccountService accounts;
     private final Mailer mailer;
-    private final String publicUrl;
+    private final PublicAddress address;
 
-    Invitations(AccountService accounts, Mailer mailer, @Value("${kring.public-url:http://localhost:8080}") String publicUrl) {
+    Invitations(AccountService accounts, Mailer mailer, PublicAddress address) {
         this.accounts = accounts;
         this.mailer = mailer;
-        this.publicUrl = publicUrl.replaceAll("/$", "");
+        this.address = address;
     }
 
     /**
@@ -58,10 +58,10 @@ public class Invitations {
         boolean dutch = !"en".equals(language);
         return mailer.send(email, dutch ? "Je account voor Kring" : "Your Kring account", dutch
                 ? "Beste " + user.displayName() + ",\n\nEr is een account voor je gemaakt in Kring, het trainingsplatform voor"
-                + " naastengerichte verslavingszorg.\n\nAanmelden: " + publicUrl + "/login\nGebruikersnaam: " + user.username()
+                + " naastengerichte verslavingszorg.\n\nAanmelden: " + address.of("login") + "\nGebruikersnaam: " + user.username()
                 + "\nEenmalig wachtwoord: " + password + "\n\nBij de eerste keer aanmelden kies je een eigen wachtwoord.\n\nKring\n"
                 : "Dear " + user.displayName() + ",\n\nAn account was made for you in Kring, the training platform for"
-                + " network-oriented addiction care.\n\nSign in: " + publicUrl + "/login\nUser name: " + user.username()
+                + " network-oriented addiction care.\n\nSign in: " + address.of("login") + "\nUser name: " + user.username()
                 + "\nOne-time password: " + password + "\n\nYou choose your own password the first time you sign in.\n\nKring\n")
                 == Mailer.Outcome.SENT;
     }

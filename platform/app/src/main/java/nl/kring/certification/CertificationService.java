@@ -13,6 +13,7 @@ import java.util.Optional;
 import nl.kring.account.AccountDirectory;
 import nl.kring.account.CurrentUser;
 import nl.kring.assessment.RefresherService;
+import nl.kring.base.PublicAddress;
 import nl.kring.catalog.CompetencePractice;
 import nl.kring.catalog.CatalogService;
 import nl.kring.catalog.CompetenceCatalog.LevelName;
@@ -20,7 +21,6 @@ import nl.kring.competence.CompetenceLevels;
 import nl.kring.competence.EvidenceRecorded;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -47,14 +47,14 @@ public class CertificationService {
     private final CatalogService catalog;
     private final CurrentUser currentUser;
     private final Clock clock;
-    private final String publicUrl;
+    private final PublicAddress address;
     private final RefresherService refreshers;
 
     CertificationService(CertificateRepository certificates, Programmes programmes, CompetenceLevels levels,
                          AccountDirectory accounts, CatalogService catalog, CurrentUser currentUser, Optional<Clock> clock,
-                         @Value("${kring.public-url:http://localhost:8080}") String publicUrl, RefresherService refreshers) {
+                         PublicAddress address, RefresherService refreshers) {
         this.refreshers = refreshers;
-        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+        this.address = address;
         this.certificates = certificates;
         this.programmes = programmes;
         this.levels = levels;
@@ -211,7 +211,7 @@ public class CertificationService {
 
     /** The public page that confirms a certificate, as printed on it. */
     public String verificationUrl(String code) {
-        return publicUrl + "/verify/" + code;
+        return address.of("verify/" + code);
     }
 
     /** What the public verification page may say about a code: nothing more than the certificate itself. */

@@ -10,10 +10,10 @@ import java.util.Optional;
 
 import nl.kring.base.KringTime;
 import nl.kring.base.Mailer;
+import nl.kring.base.PublicAddress;
 import nl.kring.account.AccountDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,16 +33,16 @@ class RenewalReminders {
     private final AccountDirectory accounts;
     private final Mailer mailer;
     private final Clock clock;
-    private final String publicUrl;
+    private final PublicAddress address;
 
     RenewalReminders(CertificateRepository certificates, Programmes programmes, AccountDirectory accounts, Mailer mailer,
-                     Optional<Clock> clock, @Value("${kring.public-url:http://localhost:8080}") String publicUrl) {
+                     Optional<Clock> clock, PublicAddress address) {
         this.certificates = certificates;
         this.programmes = programmes;
         this.accounts = accounts;
         this.mailer = mailer;
         this.clock = clock.orElse(Clock.systemUTC());
-        this.publicUrl = publicUrl.replaceAll("/$", "");
+        this.address = address;
     }
 
     /** Sends the reminders that are due; returns how many certificates were reminded. */
@@ -86,10 +86,10 @@ class RenewalReminders {
                 : "Your certificate '" + title + "' expires on " + expires, dutch
                 ? "Beste " + to.get().name() + ",\n\nJe certificaat '" + title + "' is geldig tot " + expires + ". Je kunt het nu"
                 + " vernieuwen: laat opnieuw zien dat je de competenties beheerst, met een korte opfrisser in plaats van de hele"
-                + " cursus.\n\nBekijk wat er nodig is: " + publicUrl + "/my-certificates\n\nMet vriendelijke groet,\nKring\n"
+                + " cursus.\n\nBekijk wat er nodig is: " + address.of("my-certificates") + "\n\nMet vriendelijke groet,\nKring\n"
                 : "Dear " + to.get().name() + ",\n\nYour certificate '" + title + "' is valid until " + expires + ". You can renew"
                 + " it now: show your competences again, with a short refresher instead of the whole course.\n\nSee what it"
-                + " takes: " + publicUrl + "/my-certificates\n\nKind regards,\nKring\n");
+                + " takes: " + address.of("my-certificates") + "\n\nKind regards,\nKring\n");
         if (outcome == Mailer.Outcome.NO_SERVER) {
             LOG.info("Certificate {} is due for renewal; no mail server configured (spring.mail.host), shown in the app only",
                     certificate.getId());
