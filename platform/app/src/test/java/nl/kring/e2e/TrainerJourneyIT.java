@@ -9,7 +9,6 @@ import nl.kring.support.TestJars;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 
 /**
  * The trainer's journey in a real browser: change a lesson, build the jar, upload it on the running Kring, read
