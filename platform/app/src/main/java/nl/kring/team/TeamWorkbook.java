@@ -3,6 +3,7 @@ package nl.kring.team;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 
 import nl.kring.base.KringTime;
 import nl.kring.catalog.CompetenceCatalog.CompetenceName;
@@ -12,11 +13,11 @@ import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
 /**
- * A team overview as an Excel workbook for management: a sheet with the competence matrix (level numbers, the level
- * names in a legend), and a sheet with the certificates (status, valid until, code).
+ * Team overviews as an Excel workbook for management: a sheet with the competence matrix (level numbers, the level
+ * names in a legend), and a sheet with the certificates (status, valid until, code). A workbook of several teams
+ * starts every row with the department and the team.
  */
 public final class TeamWorkbook {
-
 
     private TeamWorkbook() {
     }
@@ -26,11 +27,26 @@ public final class TeamWorkbook {
      * @param labels   column headings and sheet names in the reader's language
      */
     public static byte[] write(TeamOverview overview, String language, Labels labels) {
+        return write(List.of(overview), false, language, labels, ExportProgress.NONE);
+    }
+
+    /**
+     * The workbook of several teams; progress counts each team twice (once per sheet).
+     *
+     * @param teamColumns whether rows start with the department and the team
+     */
+    public static byte[] write(List<TeamOverview> teams, boolean teamColumns, String language, Labels labels,
+                               ExportProgress progress) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             Workbook workbook = new Workbook(out, "Kring", "1.0");
-            matrix(workbook.newWorksheet(labels.competences()), overview, labels);
-            certificates(workbook.newWorksheet(labels.certificates()), overview, language, labels);
+            Columns columns = new Columns(teamColumns, labels);
+            Worksheet matrix = workbook.newWorksheet(labels.competences());
+            matrix(matrix, teams, columns, labels, progress);
+            matrix.finish();
+            Worksheet certificates = workbook.newWorksheet(labels.certificates());
+            certificates(certificates, teams, columns, language, labels, progress);
+            certificates.finish();
             workbook.finish();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the workbook", e);
@@ -40,59 +56,102 @@ public final class TeamWorkbook {
 
     /** The words of the workbook. */
     public record Labels(String competences, String certificates, String member, String programme, String status,
-                         String validUntil, String code, String legend) {
+                         String validUntil, String code, String legend, String department, String team) {
     }
 
-    private static void matrix(Worksheet sheet, TeamOverview overview, Labels labels) {
-        sheet.value(0, 0, labels.member());
-        sheet.style(0, 0).bold().set();
-        for (int c = 0; c < overview.competences().size(); c++) {
-            CompetenceName competence = overview.competences().get(c);
-            sheet.value(0, c + 1, competence.title());
-            sheet.style(0, c + 1).bold().wrapText(true).set();
-            sheet.width(c + 1, 16);
+    /** The columns every row starts with: department, team (for several teams) and member. */
+    private record Columns(boolean teams, Labels labels) {
+
+        int width() {
+            return teams ? 3 : 1;
         }
-        sheet.width(0, 28);
-        for (int m = 0; m < overview.members().size(); m++) {
-            TeamOverview.Member member = overview.members().get(m);
-            sheet.value(m + 1, 0, member.name());
-            for (int c = 0; c < overview.competences().size(); c++) {
-                sheet.value(m + 1, c + 1, member.level(overview.competences().get(c).id()));
+
+        void headings(Worksheet sheet) {
+            String[] names = teams ? new String[] {labels.department(), labels.team(), labels.member()} : new String[] {labels.member()};
+            for (int c = 0; c < names.length; c++) {
+                sheet.value(0, c, names[c]);
+                sheet.style(0, c).bold().set();
+                sheet.width(c, c == names.length - 1 ? 28 : 22);
             }
         }
-        int row = overview.members().size() + 2;
-        sheet.value(row, 0, labels.legend());
-        sheet.style(row, 0).bold().set();
-        sheet.value(row + 1, 0, "0");
-        for (var level : overview.levels()) {
-            sheet.value(row + 1 + level.level(), 0, level.level() + " " + level.title());
+
+        void start(Worksheet sheet, int row, TeamOverview team, TeamOverview.Member member) {
+            if (teams) {
+                sheet.value(row, 0, team.team().department());
+                sheet.value(row, 1, team.team().name());
+            }
+            sheet.value(row, width() - 1, member.name());
         }
-        sheet.freezePane(1, 1);
     }
 
-    private static void certificates(Worksheet sheet, TeamOverview overview, String language, Labels labels) {
-        String[] headings = {labels.member(), labels.programme(), labels.status(), labels.validUntil(), labels.code()};
-        for (int h = 0; h < headings.length; h++) {
-            sheet.value(0, h, headings[h]);
-            sheet.style(0, h).bold().set();
+    private static void matrix(Worksheet sheet, List<TeamOverview> teams, Columns columns, Labels labels,
+                               ExportProgress progress) throws IOException {
+        columns.headings(sheet);
+        List<CompetenceName> competences = teams.isEmpty() ? List.of() : teams.get(0).competences();
+        int first = columns.width();
+        for (int c = 0; c < competences.size(); c++) {
+            sheet.value(0, first + c, competences.get(c).title());
+            sheet.style(0, first + c).bold().wrapText(true).set();
+            sheet.width(first + c, 16);
         }
-        sheet.width(0, 28);
-        sheet.width(1, 40);
+        sheet.freezePane(first, 1); // before the first flush, which writes the sheet's settings
         int row = 1;
-        for (TeamOverview.Member member : overview.members()) {
-            for (Programme programme : overview.programmes()) {
-                IssuedCertificate certificate = member.certificates().get(programme.id());
-                sheet.value(row, 0, member.name());
-                sheet.value(row, 1, programme.title(language));
-                sheet.value(row, 2, certificate == null ? "never" : certificate.status().name().toLowerCase(java.util.Locale.ROOT));
-                if (certificate != null) {
-                    sheet.value(row, 3, certificate.validUntil().atZone(KringTime.ZONE).toLocalDate());
-                    sheet.style(row, 3).format("yyyy-mm-dd").set();
-                    sheet.value(row, 4, certificate.code());
+        for (int t = 0; t < teams.size(); t++) {
+            TeamOverview team = teams.get(t);
+            for (TeamOverview.Member member : team.members()) {
+                columns.start(sheet, row, team, member);
+                for (int c = 0; c < competences.size(); c++) {
+                    sheet.value(row, first + c, member.level(competences.get(c).id()));
                 }
                 row++;
             }
+            sheet.flush();
+            progress.reached(ExportProgress.Phase.WRITING, team.team().name(), t + 1, 2 * teams.size());
         }
-        sheet.freezePane(1, 1);
+        row++;
+        sheet.value(row, 0, labels.legend());
+        sheet.style(row, 0).bold().set();
+        sheet.value(row + 1, 0, "0");
+        if (!teams.isEmpty()) {
+            for (var level : teams.get(0).levels()) {
+                sheet.value(row + 1 + level.level(), 0, level.level() + " " + level.title());
+            }
+        }
+    }
+
+    private static void certificates(Worksheet sheet, List<TeamOverview> teams, Columns columns, String language,
+                                     Labels labels, ExportProgress progress) throws IOException {
+        columns.headings(sheet);
+        int first = columns.width();
+        String[] headings = {labels.programme(), labels.status(), labels.validUntil(), labels.code()};
+        for (int h = 0; h < headings.length; h++) {
+            sheet.value(0, first + h, headings[h]);
+            sheet.style(0, first + h).bold().set();
+        }
+        sheet.width(first, 40);
+        sheet.width(first + 2, 14);
+        sheet.width(first + 3, 18);
+        sheet.freezePane(first, 1);
+        int row = 1;
+        for (int t = 0; t < teams.size(); t++) {
+            TeamOverview team = teams.get(t);
+            for (TeamOverview.Member member : team.members()) {
+                for (Programme programme : team.programmes()) {
+                    IssuedCertificate certificate = member.certificates().get(programme.id());
+                    columns.start(sheet, row, team, member);
+                    sheet.value(row, first, programme.title(language));
+                    sheet.value(row, first + 1, certificate == null ? "never"
+                            : certificate.status().name().toLowerCase(java.util.Locale.ROOT));
+                    if (certificate != null) {
+                        sheet.value(row, first + 2, certificate.validUntil().atZone(KringTime.ZONE).toLocalDate());
+                        sheet.style(row, first + 2).format("yyyy-mm-dd").set();
+                        sheet.value(row, first + 3, certificate.code());
+                    }
+                    row++;
+                }
+            }
+            sheet.flush();
+            progress.reached(ExportProgress.Phase.WRITING, team.team().name(), teams.size() + t + 1, 2 * teams.size());
+        }
     }
 }

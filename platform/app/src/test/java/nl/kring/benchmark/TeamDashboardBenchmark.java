@@ -1,12 +1,8 @@
 package nl.kring.benchmark;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
-import nl.kring.KringApplication;
-import nl.kring.support.TestPlugins;
 import nl.kring.team.TeamOverview;
 import nl.kring.team.TeamOverviewService;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -19,13 +15,6 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * The team lead's dashboard ({@link TeamOverviewService#overview}, server time) for a team of 200 in an organisation
@@ -50,21 +39,16 @@ public class TeamDashboardBenchmark {
     @Param("100")
     int evidencePerLearner;
 
-    private ConfigurableApplicationContext kring;
+    private BenchmarkKring kring;
     private TeamOverviewService overviews;
     private OrganisationData.Team team;
 
     @Setup(Level.Trial)
     public void startKringWithALargeOrganisation() throws Exception {
-        Path data = Files.createTempDirectory("kring-bench-");
-        kring = new SpringApplicationBuilder(KringApplication.class).run("--server.port=0", "--kring.data-dir=" + data,
-                "--kring.plugins.bundled-dir=" + TestPlugins.coursePlugins(), "--logging.level.root=WARN");
-        team = new OrganisationData(kring.getBean(JdbcTemplate.class), 20_261_122L)
-                .write(learners, teamSize, competences, evidencePerLearner);
-        overviews = kring.getBean(TeamOverviewService.class);
-        UserDetails lead = kring.getBean(UserDetailsService.class).loadUserByUsername(team.lead());
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                lead, null, lead.getAuthorities()));
+        kring = BenchmarkKring.start(learners, teamSize, competences, evidencePerLearner);
+        team = kring.firstTeam();
+        overviews = kring.bean(TeamOverviewService.class);
+        kring.signIn(team.lead());
         TeamOverview check = dashboard();
         if (check.members().size() != teamSize) {
             throw new IllegalStateException("the team has " + check.members().size() + " members, not " + teamSize);
@@ -78,7 +62,6 @@ public class TeamDashboardBenchmark {
 
     @TearDown(Level.Trial)
     public void stop() {
-        SecurityContextHolder.clearContext();
         kring.close();
     }
 }

@@ -111,7 +111,7 @@ class TeamOverviewIT extends KaribuSpringTest {
         TeamOverview overview = overviews.overview(utrecht, Locale.ENGLISH);
 
         byte[] xlsx = TeamWorkbook.write(overview, "en", new TeamWorkbook.Labels("Competences", "Certificates", "Member",
-                "Programme", "Status", "Valid until", "Code", "Levels"));
+                "Programme", "Status", "Valid until", "Code", "Levels", "Department", "Team"));
         try (org.dhatim.fastexcel.reader.ReadableWorkbook workbook =
                      new org.dhatim.fastexcel.reader.ReadableWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
             assertThat(workbook.getSheets().map(org.dhatim.fastexcel.reader.Sheet::getName))

@@ -31,6 +31,7 @@ import nl.kring.team.AssignmentService;
 import nl.kring.team.TeamCsv;
 import nl.kring.team.TeamReport;
 import nl.kring.team.TeamWorkbook;
+import nl.kring.team.TeamsExport;
 import nl.kring.team.TeamOverview;
 import nl.kring.team.TeamOverviewService;
 import nl.kring.team.TeamSummary;
@@ -47,10 +48,12 @@ public class TeamView extends VerticalLayout implements BeforeEnterObserver, Has
     private final transient TeamOverviewService teams;
     private final transient AssignmentService assignments;
     private final transient CatalogService catalog;
+    private final transient TeamsExport export;
     private String title;
 
-    public TeamView(TeamOverviewService teams, AssignmentService assignments, CatalogService catalog) {
+    public TeamView(TeamOverviewService teams, AssignmentService assignments, CatalogService catalog, TeamsExport export) {
         this.teams = teams;
+        this.export = export;
         this.assignments = assignments;
         this.catalog = catalog;
         addClassName("kring-page");
@@ -90,6 +93,9 @@ public class TeamView extends VerticalLayout implements BeforeEnterObserver, Has
                 new H3(getTranslation("team.certificates")), new CertificateTable(overview), expiring(overview),
                 new H3(getTranslation("team.assignments")), new AssignmentsPanel(assignments, catalog, overview),
                 exports(overview));
+        if (mine.size() > 1) {
+            add(new TeamsExportPanel(export, workbookLabels()));
+        }
     }
 
     private Paragraph summary(TeamOverview overview) {
@@ -120,9 +126,7 @@ public class TeamView extends VerticalLayout implements BeforeEnterObserver, Has
     private Div exports(TeamOverview overview) {
         String language = getLocale().getLanguage();
         java.util.Locale locale = getLocale();
-        TeamWorkbook.Labels sheet = new TeamWorkbook.Labels(getTranslation("team.matrix"), getTranslation("team.certificates"),
-                getTranslation("team.member"), getTranslation("team.assign-course"), getTranslation("team.assignment.status"),
-                getTranslation("team.valid-until"), getTranslation("certificates.code"), getTranslation("team.legend"));
+        TeamWorkbook.Labels sheet = workbookLabels();
         TeamReport.Labels report = new TeamReport.Labels(getTranslation("team.report"), getTranslation("team.members"),
                 getTranslation("team.matrix"), getTranslation("team.certificates"), getTranslation("team.report.valid"),
                 getTranslation("team.report.due"), getTranslation("team.report.expired"), getTranslation("team.report.never"),
@@ -141,6 +145,13 @@ public class TeamView extends VerticalLayout implements BeforeEnterObserver, Has
                         "text/csv;charset=UTF-8", () -> TeamCsv.certificates(overview, language).getBytes(StandardCharsets.UTF_8)));
         box.addClassName("kring-team-exports");
         return box;
+    }
+
+    private TeamWorkbook.Labels workbookLabels() {
+        return new TeamWorkbook.Labels(getTranslation("team.matrix"), getTranslation("team.certificates"),
+                getTranslation("team.member"), getTranslation("team.assign-course"), getTranslation("team.assignment.status"),
+                getTranslation("team.valid-until"), getTranslation("certificates.code"), getTranslation("team.legend"),
+                getTranslation("teams.department"), getTranslation("teams-export.team"));
     }
 
     private static Anchor file(String id, String label, String fileName, String type, Supplier<byte[]> content) {
