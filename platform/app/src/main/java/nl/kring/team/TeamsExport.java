@@ -15,9 +15,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 import jakarta.annotation.PreDestroy;
 
 import nl.kring.base.KringTime;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.concurrent.DelegatingSecurityContextCallable;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,8 +39,12 @@ public class TeamsExport {
     /** At most two exports at a time, so a row of clicks cannot take the server's cores from everyone else. */
     private final ExecutorService runner = Executors.newFixedThreadPool(2, new ExportThreads());
 
-    TeamsExport(TeamAccess access, TeamOverviewService overviews, Optional<Clock> clock) {
+    private final SecurityContextHolderStrategy security;
+
+    TeamsExport(TeamAccess access, TeamOverviewService overviews, Optional<Clock> clock,
+                ObjectProvider<SecurityContextHolderStrategy> security) {
         this.access = access;
+        this.security = security.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
         this.overviews = overviews;
         this.clock = clock.orElse(Clock.systemUTC());
     }
@@ -108,8 +115,12 @@ public class TeamsExport {
      */
     public CompletableFuture<File> start(Format format, String department, Locale locale, TeamWorkbook.Labels labels,
                                          ExportProgress progress) {
-        var asUser = DelegatingSecurityContextCallable.create(() -> write(format, department, locale, labels, progress),
-                SecurityContextHolder.getContext());
+        // The worker thread runs as the signed-in user, for the method-security checks (which read the strategy
+        // bean, Vaadin's) and for code that reads SecurityContextHolder (the same strategy when one Kring runs).
+        SecurityContext user = security.getContext();
+        var withStrategy = new DelegatingSecurityContextCallable<>(() -> write(format, department, locale, labels, progress), user);
+        withStrategy.setSecurityContextHolderStrategy(security);
+        var asUser = DelegatingSecurityContextCallable.create(withStrategy, user);
         return CompletableFuture.supplyAsync(() -> {
             try {
                 return asUser.call();

@@ -27,6 +27,10 @@ import org.openjdk.jmh.annotations.TearDown;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class TeamDashboardBenchmark {
 
+    /** {@code h2} or {@code postgresql}, e.g. {@code -p database=h2,postgresql}. */
+    @Param("h2")
+    String database;
+
     @Param("10000")
     int learners;
 
@@ -45,7 +49,7 @@ public class TeamDashboardBenchmark {
 
     @Setup(Level.Trial)
     public void startKringWithALargeOrganisation() throws Exception {
-        kring = BenchmarkKring.start(learners, teamSize, competences, evidencePerLearner);
+        kring = BenchmarkKring.start(database, learners, teamSize, competences, evidencePerLearner);
         team = kring.firstTeam();
         overviews = kring.bean(TeamOverviewService.class);
         kring.signIn(team.lead());

@@ -33,12 +33,16 @@ public class TeamsExportBenchmark {
     @Param({"XLSX", "MATRIX_CSV"})
     String format;
 
+    /** {@code h2} or {@code postgresql}, e.g. {@code -p database=h2,postgresql}. */
+    @Param("h2")
+    String database;
+
     private BenchmarkKring kring;
     private TeamsExport export;
 
     @Setup(Level.Trial)
     public void startKringWithALargeOrganisation() throws Exception {
-        kring = BenchmarkKring.start(10_000, 200, 30, 100);
+        kring = BenchmarkKring.start(database, 10_000, 200, 30, 100);
         kring.signIn("admin");
         export = kring.bean(TeamsExport.class);
         if (export.extent(null).members() != 10_000) {

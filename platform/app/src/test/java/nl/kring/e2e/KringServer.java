@@ -11,15 +11,20 @@ import nl.kring.support.TestPlugins;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
-/** A real Kring for browser tests: demo profile, H2 file database in {@code dataDir}, the bundled course jars. */
+/**
+ * A real Kring for browser tests: demo profile, the H2 file database in {@code dataDir} (or, in the PostgreSQL run, a
+ * schema of its own that a restart keeps), the bundled course jars.
+ */
 final class KringServer implements AutoCloseable {
 
     private final Path dataDir;
     private final int port;
+    private final String database;
     private ConfigurableApplicationContext context;
 
     KringServer(Path dataDir) throws IOException {
         this.dataDir = dataDir;
+        this.database = nl.kring.support.TestDatabase.postgresql() ? nl.kring.support.TestDatabase.fresh() : null;
         try (ServerSocket socket = new ServerSocket(0)) {
             this.port = socket.getLocalPort();
         }
@@ -28,6 +33,9 @@ final class KringServer implements AutoCloseable {
     KringServer start(String... extraArguments) {
         List<String> arguments = new ArrayList<>(List.of("--server.port=" + port, "--kring.data-dir=" + dataDir,
                 "--kring.plugins.bundled-dir=" + TestPlugins.coursePlugins()));
+        if (database != null) {
+            arguments.addAll(List.of(nl.kring.support.TestDatabase.arguments(database)));
+        }
         arguments.addAll(List.of(extraArguments));
         context = new SpringApplicationBuilder(KringApplication.class).profiles("demo").run(arguments.toArray(String[]::new));
         return this;

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.UUID;
 import java.util.stream.Stream;
 
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -49,12 +48,15 @@ public final class TestPlugins {
     }
 
     /**
-     * Gives a Spring test context its own in-memory database and {@code plugins} as its plugins directory,
+     * Gives a Spring test context its own empty database (see {@link TestDatabase}) and {@code plugins} as its plugins directory,
      * with no bundled plugins copied in.
      */
     public static void isolate(DynamicPropertyRegistry registry, Path plugins) {
-        String database = "jdbc:h2:mem:test-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+        String database = TestDatabase.fresh();
         registry.add("spring.datasource.url", () -> database);
+        registry.add("spring.datasource.username", TestDatabase::user);
+        registry.add("spring.datasource.password", TestDatabase::password);
+        TestDatabase.smallPool().forEach((name, value) -> registry.add(name, () -> value));
         registry.add("kring.plugins.dir", plugins::toString);
         registry.add("kring.plugins.bundled-dir", () -> "");
     }
