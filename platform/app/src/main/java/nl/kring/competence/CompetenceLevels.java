@@ -28,8 +28,8 @@ public class CompetenceLevels {
     public Map<Long, Map<String, Integer>> of(java.util.Collection<Long> userIds) {
         Map<Long, Map<String, List<EvidenceFact>>> facts = new java.util.HashMap<>();
         if (!userIds.isEmpty()) {
-            evidence.findByUserIdInOrderByRecordedAtDesc(userIds).forEach(e -> facts.computeIfAbsent(e.getUserId(), k -> new TreeMap<>())
-                    .computeIfAbsent(e.fact().competenceId(), k -> new java.util.ArrayList<>()).add(e.fact()));
+            evidence.factsOf(userIds).forEach(e -> facts.computeIfAbsent(e.userId(), k -> new TreeMap<>())
+                    .computeIfAbsent(e.competenceId(), k -> new java.util.ArrayList<>()).add(e.fact()));
         }
         Map<Long, Map<String, Integer>> levels = new java.util.HashMap<>();
         for (Long userId : userIds) {
