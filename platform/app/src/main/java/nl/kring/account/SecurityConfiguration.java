@@ -26,6 +26,8 @@ class SecurityConfiguration extends VaadinWebSecurity {
     protected void configure(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers(new AntPathRequestMatcher("/images/**")).permitAll()
+                // Health checks for the load balancer: only UP / DOWN / OUT_OF_SERVICE, no details.
+                .requestMatchers(new AntPathRequestMatcher("/actuator/health"), new AntPathRequestMatcher("/actuator/health/**")).permitAll()
                 .requestMatchers(new AntPathRequestMatcher("/course-media/**")).authenticated()
                 .requestMatchers(new AntPathRequestMatcher("/diagram/**")).authenticated());
         super.configure(http);

@@ -73,10 +73,6 @@ class Certificate {
         return new LedgerLine(issuedAt, LedgerLine.Kind.CERTIFICATE, programmeTitle, points, register, code);
     }
 
-    void reminded(Instant at) {
-        this.remindedAt = at;
-    }
-
     Long getId() {
         return id;
     }

@@ -21,7 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Once a day, every certificate whose renewal window has opened (and that was not renewed yet) gets one reminder by
  * e-mail, in the holder's language ({@link Mailer}). Without a mail
- * server the reminder is only shown in the app; either way the certificate is marked as reminded.
+ * server the reminder is only shown in the app; either way the certificate is marked as reminded. With several nodes
+ * only the node that marks a certificate first sends its reminder.
  */
 @Component
 class RenewalReminders {
@@ -59,10 +60,12 @@ class RenewalReminders {
                     .isPresent();
             boolean latest = certificates.findFirstByUserIdAndProgrammeIdOrderByIssuedAtDesc(certificate.getUserId(),
                     certificate.getProgrammeId()).map(c -> c.getId().equals(certificate.getId())).orElse(false);
-            if (due && latest && send(certificate, programme.get())) {
-                certificate.reminded(now);
-                certificates.save(certificate);
-                reminded++;
+            if (due && latest && certificates.claimReminder(certificate.getId(), now) == 1) {
+                if (send(certificate, programme.get())) {
+                    reminded++;
+                } else {
+                    certificates.releaseReminder(certificate.getId());
+                }
             }
         }
         if (reminded > 0) {

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Installs, upgrades, enables, disables, exports and uninstalls plugins at runtime, without a restart.
@@ -37,6 +40,8 @@ public class PluginLifecycle {
     private final InstallPlanner planner;
     private final PluginProperties properties;
     private final PluginGuard guard;
+    /** What this node last took from the store, by plugin id; null until {@link #startUp} ran. */
+    private Map<String, StoredPluginState> applied;
 
     PluginLifecycle(StoredPluginRepository store, PluginAuditLog audit, PluginHost host, InstallPlanner planner,
                     PluginProperties properties, PluginGuard guard) {
@@ -74,7 +79,92 @@ public class PluginLifecycle {
                 host.recordDisabled(plugin.getPluginId(), plugin.getVersion(), jar);
             }
         }
+        applied = new HashMap<>();
+        store.states().forEach(state -> applied.put(state.pluginId(), state));
         LOG.info("Plugins: {} installed, platform API {}", store.count(), KringApi.VERSION);
+    }
+
+    /**
+     * Brings this node in line with the plugin store after another node changed it: loads what was installed or
+     * upgraded, switches on or off what was enabled or disabled, unloads what was uninstalled.
+     *
+     * @return how many plugins changed here
+     */
+    @Transactional(readOnly = true)
+    synchronized int follow() {
+        if (applied == null) {
+            return 0;
+        }
+        Map<String, StoredPluginState> now = store.states().stream()
+                .collect(Collectors.toMap(StoredPluginState::pluginId, Function.identity()));
+        if (now.equals(applied)) {
+            return 0;
+        }
+        int changed = 0;
+        // Courses go before the activity plugins they need, and come back after them.
+        for (String gone : applied.keySet().stream().filter(id -> !now.containsKey(id))
+                .sorted(Comparator.comparing((String id) -> !InstallPlanner.isCourse(id))).toList()) {
+            host.deactivate(gone);
+            deleteQuietly(jarPath(gone, applied.remove(gone).version()));
+            LOG.info("Plugin {} was uninstalled on another node; unloaded here", gone);
+            changed++;
+        }
+        for (StoredPluginState state : now.values().stream()
+                .sorted(Comparator.comparing((StoredPluginState p) -> InstallPlanner.isCourse(p.pluginId()))).toList()) {
+            StoredPluginState before = applied.get(state.pluginId());
+            if (state.equals(before)) {
+                continue;
+            }
+            StoredPlugin plugin = installed(state.pluginId());
+            Path jar = materialize(plugin);
+            host.deactivate(plugin.getPluginId());
+            if (plugin.isEnabled()) {
+                host.activate(jar);
+            } else {
+                host.recordDisabled(plugin.getPluginId(), plugin.getVersion(), jar);
+            }
+            if (before != null && !before.version().equals(plugin.getVersion())) {
+                deleteQuietly(jarPath(plugin.getPluginId(), before.version()));
+            }
+            applied.put(state.pluginId(), state);
+            LOG.info("Plugin {} {} ({}) changed on another node; applied here", plugin.getPluginId(), plugin.getVersion(),
+                    plugin.isEnabled() ? "enabled" : "disabled");
+            changed++;
+        }
+        return changed;
+    }
+
+    /**
+     * Notes a change this node made itself, so that {@link #follow} does not apply it again — once committed: until
+     * then the store still shows the old state, and so does {@code applied}.
+     */
+    private void applied(String pluginId, StoredPluginState state) {
+        Runnable note = () -> {
+            synchronized (this) {
+                if (applied != null) {
+                    if (state == null) {
+                        applied.remove(pluginId);
+                    } else {
+                        applied.put(pluginId, state);
+                    }
+                }
+            }
+        };
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    note.run();
+                }
+            });
+        } else {
+            note.run();
+        }
+    }
+
+    private void applied(StoredPlugin plugin) {
+        applied(plugin.getPluginId(), new StoredPluginState(plugin.getPluginId(), plugin.getVersion(), plugin.getSha256(),
+                plugin.isEnabled()));
     }
 
     /**
@@ -212,6 +302,7 @@ public class PluginLifecycle {
         StoredPlugin stored = previous.orElseGet(() -> new StoredPlugin(plan.pluginId()));
         stored.replace(plan.version(), plan.sha256(), plan.jar(), PluginAuditLog.actor(), audit.now());
         store.save(stored);
+        applied(stored);
         previousJar.filter(p -> !p.equals(jar)).ifPresent(PluginLifecycle::deleteQuietly);
         audit.record(action, plan.pluginId(), plan.version(), previousVersion.map(v -> "from " + v + "; ").orElse("")
                 + detail + "; sha256 " + plan.sha256());
@@ -227,6 +318,7 @@ public class PluginLifecycle {
             throw new PluginRejectedException(String.join("; ", missing));
         }
         plugin.setEnabled(true);
+        applied(plugin);
         PluginStatus status = host.activate(materialize(plugin));
         audit.record(PluginAction.ENABLE, pluginId, plugin.getVersion(), status.problem());
         return status;
@@ -238,6 +330,7 @@ public class PluginLifecycle {
         StoredPlugin plugin = installed(pluginId);
         refuseWhileOthersDependOn(pluginId);
         plugin.setEnabled(false);
+        applied(plugin);
         host.deactivate(pluginId);
         host.recordDisabled(pluginId, plugin.getVersion(), jarPath(pluginId, plugin.getVersion()));
         audit.record(PluginAction.DISABLE, pluginId, plugin.getVersion(), null);
@@ -251,6 +344,7 @@ public class PluginLifecycle {
         refuseWhileOthersDependOn(pluginId);
         host.deactivate(pluginId);
         store.delete(plugin);
+        applied(pluginId, null);
         deleteQuietly(jarPath(pluginId, plugin.getVersion()));
         audit.record(PluginAction.UNINSTALL, pluginId, plugin.getVersion(), "learners' progress is kept");
     }

@@ -23,8 +23,13 @@ final class KringServer implements AutoCloseable {
     private ConfigurableApplicationContext context;
 
     KringServer(Path dataDir) throws IOException {
+        this(dataDir, nl.kring.support.TestDatabase.postgresql() ? nl.kring.support.TestDatabase.fresh() : null);
+    }
+
+    /** A node on a PostgreSQL schema it may share with other nodes ({@code null}: H2 in {@code dataDir}). */
+    KringServer(Path dataDir, String database) throws IOException {
         this.dataDir = dataDir;
-        this.database = nl.kring.support.TestDatabase.postgresql() ? nl.kring.support.TestDatabase.fresh() : null;
+        this.database = database;
         try (ServerSocket socket = new ServerSocket(0)) {
             this.port = socket.getLocalPort();
         }
@@ -46,6 +51,29 @@ final class KringServer implements AutoCloseable {
         if (context != null) {
             context.close();
             context = null;
+        }
+    }
+
+    /** A bean of the running node. */
+    <T> T bean(Class<T> type) {
+        return context.getBean(type);
+    }
+
+    /** Runs {@code work} on this node as {@code username}, as a request of theirs would. */
+    <T> T as(String username, java.util.function.Supplier<T> work) {
+        var user = context.getBean(org.springframework.security.core.userdetails.UserDetailsService.class).loadUserByUsername(username);
+        var signedIn = new org.springframework.security.core.context.SecurityContextImpl(
+                org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(user, null,
+                        user.getAuthorities()));
+        var strategy = context.getBeanProvider(org.springframework.security.core.context.SecurityContextHolderStrategy.class)
+                .getIfAvailable(org.springframework.security.core.context.SecurityContextHolder::getContextHolderStrategy);
+        org.springframework.security.core.context.SecurityContextHolder.setContext(signedIn);
+        strategy.setContext(signedIn);
+        try {
+            return work.get();
+        } finally {
+            strategy.clearContext();
+            org.springframework.security.core.context.SecurityContextHolder.clearContext();
         }
     }
 
