@@ -37,6 +37,24 @@ public class AccountService {
         return createAccount(username, displayName, password, roles, false);
     }
 
+    /**
+     * Creates {@code count} learners named {@code prefix1 … prefixN} with one password, hashed once (for load tests with
+     * the demo profile: hashing it per account would take minutes); accounts that exist already are left alone.
+     */
+    @RolesAllowed(Roles.ADMIN)
+    @Transactional
+    public int createLearners(String prefix, int count, String password) {
+        String hash = passwordEncoder.encode(password);
+        int created = 0;
+        for (int i = 1; i <= count; i++) {
+            if (accounts.findByUsername(prefix + i).isEmpty()) {
+                accounts.save(new UserAccount(prefix + i, "Load " + i, hash, Set.of(Role.LEARNER)));
+                created++;
+            }
+        }
+        return created;
+    }
+
     /** Sets where a user's reminders go (administrators, and start-up code running as the system). */
     @RolesAllowed(Roles.ADMIN)
     @Transactional

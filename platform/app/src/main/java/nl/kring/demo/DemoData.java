@@ -51,9 +51,13 @@ class DemoData implements ApplicationRunner {
     private final CatalogService catalog;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    /** Extra learners load-1 … load-N for load tests ({@code kring.demo.load-learners}, default none). */
+    private final int loadLearners;
 
     DemoData(AccountService accounts, TeamService teams, LearningService learning, CatalogService catalog,
-             ApplicationEventPublisher events, Optional<Clock> clock) {
+             ApplicationEventPublisher events, Optional<Clock> clock,
+             @org.springframework.beans.factory.annotation.Value("${kring.demo.load-learners:0}") int loadLearners) {
+        this.loadLearners = loadLearners;
         this.events = events;
         this.clock = clock.orElse(Clock.systemUTC());
         this.accounts = accounts;
@@ -67,10 +71,15 @@ class DemoData implements ApplicationRunner {
         SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("demo-data", null,
                 List.of(new SimpleGrantedAuthority("ROLE_" + Roles.ADMIN))));
         try {
-            if (accounts.findByUsername("learner").isPresent()) {
-                return;
+            if (accounts.findByUsername("learner").isEmpty()) {
+                seed();
             }
-            seed();
+            if (loadLearners > 0) {
+                int created = accounts.createLearners("load-", loadLearners, PASSWORD);
+                if (created > 0) {
+                    LOG.info("Demo: {} learners for load tests (load-1 … load-{}, password {})", created, loadLearners, PASSWORD);
+                }
+            }
         } finally {
             SecurityContextHolder.clearContext();
         }
