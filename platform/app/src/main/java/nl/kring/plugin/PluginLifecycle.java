@@ -79,8 +79,14 @@ public class PluginLifecycle {
                 host.recordDisabled(plugin.getPluginId(), plugin.getVersion(), jar);
             }
         }
-        applied = new HashMap<>();
-        store.states().forEach(state -> applied.put(state.pluginId(), state));
+        // What this node now runs counts once committed: a poll before that would see an empty store and unload it all.
+        Map<String, StoredPluginState> loaded = new HashMap<>();
+        store.states().forEach(state -> loaded.put(state.pluginId(), state));
+        afterCommit(() -> {
+            synchronized (this) {
+                applied = loaded;
+            }
+        });
         LOG.info("Plugins: {} installed, platform API {}", store.count(), KringApi.VERSION);
     }
 
@@ -150,15 +156,19 @@ public class PluginLifecycle {
                 }
             }
         };
+        afterCommit(note);
+    }
+
+    private static void afterCommit(Runnable work) {
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
-                    note.run();
+                    work.run();
                 }
             });
         } else {
-            note.run();
+            work.run();
         }
     }
 
