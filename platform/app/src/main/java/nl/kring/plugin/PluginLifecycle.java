@@ -40,6 +40,9 @@ public class PluginLifecycle {
     private final InstallPlanner planner;
     private final PluginProperties properties;
     private final PluginGuard guard;
+    /** Activity plugins before courses: courses are checked against the activity types those provide. */
+    private static final Comparator<String> ACTIVITY_PLUGINS_FIRST =
+            Comparator.comparing(InstallPlanner::isCourse).thenComparing(Comparator.naturalOrder());
     /** What this node last took from the store, by plugin id; null until {@link #startUp} ran. */
     private Map<String, StoredPluginState> applied;
 
@@ -64,30 +67,23 @@ public class PluginLifecycle {
             importFolder(properties.bundledDir(), "bundled with this build", true, false);
         }
         importFolder(dir, "found in the plugins folder", false, true);
-        // Activity plugins first: courses are checked against the activity types they provide.
         List<StoredPlugin> installed = store.findAll().stream()
-                .sorted(Comparator.comparing((StoredPlugin p) -> InstallPlanner.isCourse(p.getPluginId())).thenComparing(StoredPlugin::getPluginId))
-                .toList();
+                .sorted(Comparator.comparing(StoredPlugin::getPluginId, ACTIVITY_PLUGINS_FIRST)).toList();
         for (StoredPlugin plugin : installed) {
             Path jar = materialize(plugin);
-            if (host.isLoaded(plugin.getPluginId())) {
-                continue;
-            }
-            if (plugin.isEnabled()) {
-                host.activate(jar);
-            } else {
-                host.recordDisabled(plugin.getPluginId(), plugin.getVersion(), jar);
+            if (!host.isLoaded(plugin.getPluginId())) {
+                bringUp(plugin, jar);
             }
         }
         // What this node now runs counts once committed: a poll before that would see an empty store and unload it all.
         Map<String, StoredPluginState> loaded = new HashMap<>();
-        store.states().forEach(state -> loaded.put(state.pluginId(), state));
+        installed.forEach(plugin -> loaded.put(plugin.getPluginId(), StoredPluginState.of(plugin)));
         afterCommit(() -> {
             synchronized (this) {
                 applied = loaded;
             }
         });
-        LOG.info("Plugins: {} installed, platform API {}", store.count(), KringApi.VERSION);
+        LOG.info("Plugins: {} installed, platform API {}", installed.size(), KringApi.VERSION);
     }
 
     /**
@@ -109,14 +105,14 @@ public class PluginLifecycle {
         int changed = 0;
         // Courses go before the activity plugins they need, and come back after them.
         for (String gone : applied.keySet().stream().filter(id -> !now.containsKey(id))
-                .sorted(Comparator.comparing((String id) -> !InstallPlanner.isCourse(id))).toList()) {
+                .sorted(ACTIVITY_PLUGINS_FIRST.reversed()).toList()) {
             host.deactivate(gone);
             deleteQuietly(jarPath(gone, applied.remove(gone).version()));
             LOG.info("Plugin {} was uninstalled on another node; unloaded here", gone);
             changed++;
         }
         for (StoredPluginState state : now.values().stream()
-                .sorted(Comparator.comparing((StoredPluginState p) -> InstallPlanner.isCourse(p.pluginId()))).toList()) {
+                .sorted(Comparator.comparing(StoredPluginState::pluginId, ACTIVITY_PLUGINS_FIRST)).toList()) {
             StoredPluginState before = applied.get(state.pluginId());
             if (state.equals(before)) {
                 continue;
@@ -124,11 +120,7 @@ public class PluginLifecycle {
             StoredPlugin plugin = installed(state.pluginId());
             Path jar = materialize(plugin);
             host.deactivate(plugin.getPluginId());
-            if (plugin.isEnabled()) {
-                host.activate(jar);
-            } else {
-                host.recordDisabled(plugin.getPluginId(), plugin.getVersion(), jar);
-            }
+            bringUp(plugin, jar);
             if (before != null && !before.version().equals(plugin.getVersion())) {
                 deleteQuietly(jarPath(plugin.getPluginId(), before.version()));
             }
@@ -173,8 +165,16 @@ public class PluginLifecycle {
     }
 
     private void applied(StoredPlugin plugin) {
-        applied(plugin.getPluginId(), new StoredPluginState(plugin.getPluginId(), plugin.getVersion(), plugin.getSha256(),
-                plugin.isEnabled()));
+        applied(plugin.getPluginId(), StoredPluginState.of(plugin));
+    }
+
+    /** Activates a stored plugin whose jar is in place, or lists it as switched off. */
+    private void bringUp(StoredPlugin plugin, Path jar) {
+        if (plugin.isEnabled()) {
+            host.activate(jar);
+        } else {
+            host.recordDisabled(plugin.getPluginId(), plugin.getVersion(), jar);
+        }
     }
 
     /**

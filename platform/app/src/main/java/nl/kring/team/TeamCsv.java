@@ -59,7 +59,7 @@ public final class TeamCsv {
                     IssuedCertificate certificate = member.certificates().get(programme.id());
                     csv.append(prefix(team, teamColumns)).append(Csv.field(member.name())).append(',')
                             .append(Csv.field(programme.title(language))).append(',')
-                            .append(certificate == null ? "never" : certificate.status().name().toLowerCase(java.util.Locale.ROOT))
+                            .append(TeamOverview.exportStatus(certificate))
                             .append(',').append(certificate == null ? "" : certificate.validUntil().atZone(KringTime.ZONE).toLocalDate())
                             .append(',').append(certificate == null ? "" : certificate.code()).append("\r\n");
                 }

@@ -31,6 +31,11 @@ public record TeamOverview(TeamSummary team, List<CompetenceName> competences, L
     public record Expiring(long userId, String name, String programmeTitle, Instant validUntil, String code) {
     }
 
+    /** A certificate's status as the exports write it: valid, renewal_due, expired, or never (none issued). */
+    static String exportStatus(IssuedCertificate certificate) {
+        return certificate == null ? "never" : certificate.status().name().toLowerCase(java.util.Locale.ROOT);
+    }
+
     /** How many members reach at least {@code level} of a competence. */
     public long reaching(String competenceId, int level) {
         return members.stream().filter(m -> m.level(competenceId) >= level).count();

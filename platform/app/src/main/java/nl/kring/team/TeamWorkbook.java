@@ -140,8 +140,7 @@ public final class TeamWorkbook {
                     IssuedCertificate certificate = member.certificates().get(programme.id());
                     columns.start(sheet, row, team, member);
                     sheet.value(row, first, programme.title(language));
-                    sheet.value(row, first + 1, certificate == null ? "never"
-                            : certificate.status().name().toLowerCase(java.util.Locale.ROOT));
+                    sheet.value(row, first + 1, TeamOverview.exportStatus(certificate));
                     if (certificate != null) {
                         sheet.value(row, first + 2, certificate.validUntil().atZone(KringTime.ZONE).toLocalDate());
                         sheet.style(row, first + 2).format("yyyy-mm-dd").set();

@@ -51,16 +51,19 @@ public class TeamsExport {
 
     /** The file formats. */
     public enum Format {
-        XLSX("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
-        MATRIX_CSV("competenties.csv", "text/csv;charset=UTF-8"),
-        CERTIFICATES_CSV("certificaten.csv", "text/csv;charset=UTF-8");
+        XLSX("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", 2),
+        MATRIX_CSV("competenties.csv", "text/csv;charset=UTF-8", 1),
+        CERTIFICATES_CSV("certificaten.csv", "text/csv;charset=UTF-8", 1);
 
         private final String suffix;
         private final String contentType;
+        /** How often the writer goes through the teams (once per sheet), for the progress. */
+        private final int passes;
 
-        Format(String suffix, String contentType) {
+        Format(String suffix, String contentType, int passes) {
             this.suffix = suffix;
             this.contentType = contentType;
+            this.passes = passes;
         }
     }
 
@@ -93,7 +96,7 @@ public class TeamsExport {
      */
     public File write(Format format, String department, Locale locale, TeamWorkbook.Labels labels, ExportProgress progress) {
         List<Team> teams = teams(department);
-        int steps = teams.size() + (format == Format.XLSX ? 2 : 1) * teams.size();
+        int steps = teams.size() * (1 + format.passes);
         List<TeamOverview> read = new ArrayList<>(teams.size());
         for (Team team : teams) {
             read.add(overviews.overview(team.getId(), locale));
