@@ -27,6 +27,8 @@ class ArchitectureTest {
     static final ArchRule only_views_and_the_layout_use_vaadin_components =
             noClasses().that().resideOutsideOfPackages("..ui..")
                     .and().doNotHaveFullyQualifiedName(KringApplication.class.getName())
+                    // Tells Spring's method security to leave views (Vaadin components) to Vaadin's access control.
+                    .and().doNotHaveFullyQualifiedName("nl.kring.account.ServiceMethodSecurity")
                     .should().dependOnClassesThat().resideInAPackage("com.vaadin.flow.component..");
 
     @ArchTest

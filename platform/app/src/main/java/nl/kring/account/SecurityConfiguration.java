@@ -11,10 +11,14 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
 
-/** Sign-in with Vaadin's login view; every view and service method carries its own role check. */
+/**
+ * Sign-in with Vaadin's login view; every view and service method carries its own role check. A view's
+ * {@code @RolesAllowed} / {@code @PermitAll} is enforced by Vaadin's navigation access control before the view is
+ * shown; a service's by Spring's method security ({@link ServiceMethodSecurity}).
+ */
 @Configuration
 @EnableWebSecurity
-@EnableMethodSecurity(jsr250Enabled = true)
+@EnableMethodSecurity
 class SecurityConfiguration extends VaadinWebSecurity {
 
     @Bean

@@ -68,7 +68,7 @@ public class CatalogService {
             CourseDescriptor course = installed.course().descriptor();
             String language = language(course, locale);
             LessonText text = lesson.text(language, course.defaultLanguage());
-            String html = cache.get(installed.pluginId() + "@" + installed.version(), lesson.id() + "/" + text.language(),
+            String html = cache.get(course.id(), installed.version(), lesson.id() + "/" + text.language(),
                     () -> markdown.render(text.markdown(), links(installed, text), diagrams(installed, lesson.id(), text)));
             List<LessonRef> order = outline(installed, locale).lessons();
             int index = indexOf(order, lessonId);

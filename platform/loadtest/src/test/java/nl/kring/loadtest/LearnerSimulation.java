@@ -15,6 +15,7 @@ import static io.gatling.javaapi.http.HttpDsl.status;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 
 import io.gatling.javaapi.core.ChainBuilder;
@@ -32,7 +33,9 @@ import io.gatling.javaapi.http.HttpProtocolBuilder;
  * UIDL response says the group has.
  *
  * <p>Settings (system properties): {@code kring.url} (default http://127.0.0.1:8080), {@code users} (500),
- * {@code rampSeconds} (120), {@code thinkScale} (1.0: multiply the think times), {@code password} (kring-demo). The
+ * {@code rampSeconds} (120), {@code activeSeconds} (0: after the first pass through the course, how long a learner
+ * goes on reading and looking at their progress), {@code thinkScale} (1.0: multiply the think times),
+ * {@code password} (kring-demo). The
  * learners are {@code load-1 … load-N}: start Kring with the demo profile and {@code --kring.demo.load-learners=N}.
  */
 public class LearnerSimulation extends Simulation {
@@ -40,6 +43,7 @@ public class LearnerSimulation extends Simulation {
     private static final String BASE = System.getProperty("kring.url", "http://127.0.0.1:8080");
     private static final int USERS = Integer.getInteger("users", 500);
     private static final int RAMP = Integer.getInteger("rampSeconds", 120);
+    private static final int ACTIVE = Integer.getInteger("activeSeconds", 0);
     private static final double THINK = Double.parseDouble(System.getProperty("thinkScale", "1.0"));
     private static final String PASSWORD = System.getProperty("password", "kring-demo");
     private static final String COURSE = "/course/naasten-betrekken";
@@ -109,7 +113,19 @@ public class LearnerSimulation extends Simulation {
             .exec(navigate("quiz", COURSE + "/quiz/toets-basis", "item-steun-tijdens-behandeling"))
             .exec(session -> session.set("quizPage", session.getString("uidl")))
             .foreach(QUESTIONS, "question").on(exec(answer()).pause(seconds(5), seconds(12)))
-            .exec(navigate("my learning", "/my-learning", null));
+            .exec(navigate("my learning", "/my-learning", null))
+            .pause(seconds(5), seconds(10))
+            // Then the learner goes on working until their session has lasted activeSeconds: back to the course,
+            // a lesson again, and My learning, with the same think times. This keeps USERS learners active at once
+            // when the ramp is no longer than activeSeconds, without signing everyone in at the same moment.
+            .during(Duration.ofSeconds(ACTIVE)).on(exec(navigate("course", COURSE, "naasten"))
+                    .pause(seconds(5), seconds(10))
+                    .exec(session -> session.set("lesson", LESSONS.get(
+                            ThreadLocalRandom.current().nextInt(LESSONS.size()))))
+                    .exec(navigate("lesson", COURSE + "/lesson/#{lesson}", null))
+                    .pause(seconds(10), seconds(20))
+                    .exec(navigate("my learning", "/my-learning", null))
+                    .pause(seconds(5), seconds(10)));
 
     {
         setUp(learners.injectOpen(rampUsers(USERS).during(Duration.ofSeconds(RAMP)))).protocols(protocol)
