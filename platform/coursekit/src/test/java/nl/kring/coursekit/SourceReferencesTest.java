@@ -1,0 +1,155 @@
+package nl.kring.coursekit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every claim in a bundled course can be traced: each quiz item names the seed text and lines it rests on, each
+ * lesson footnote ("bron 002, r. 120-135" / "source 002, lines 120-135") points at lines that exist, and the list of
+ * seed texts in {@code content/seeds.tsv} matches the files themselves wherever they are present (they live outside
+ * the repository, in {@code ../shared/seeds/}).
+ */
+class SourceReferencesTest {
+
+    private static final Pattern FOOTNOTE = Pattern.compile(
+            "(?:bron|source) (\\d{3}), (?:r\\.|lines?) (\\d+(?:-\\d+)?(?:(?:, | en | and )\\d+(?:-\\d+)?)*)");
+    private static final Pattern RANGE = Pattern.compile("(\\d+)(?:-(\\d+))?");
+
+    private final CourseReader reader = new CourseReader(CompetenceFramework.standard(),
+            CourseReaderTest.BUNDLED_ACTIVITY_TYPES, nl.kring.api.KringApi.VERSION);
+
+    /** Seed file name → number of lines, from content/seeds.tsv. */
+    private static Map<String, Integer> seedLines() throws IOException {
+        Map<String, Integer> lines = new LinkedHashMap<>();
+        for (String[] row : manifest()) {
+            lines.put(row[0], Integer.parseInt(row[1]));
+        }
+        return lines;
+    }
+
+    private static List<String[]> manifest() throws IOException {
+        return Files.readAllLines(CourseReaderTest.contentRoot().resolve("seeds.tsv")).stream()
+                .filter(line -> !line.isBlank() && !line.startsWith("#")).map(line -> line.split("\t")).toList();
+    }
+
+    private static List<Path> courses() throws IOException {
+        try (Stream<Path> children = Files.list(CourseReaderTest.contentRoot())) {
+            return children.filter(folder -> Files.isRegularFile(folder.resolve(CourseReader.COURSE_FILE))).sorted().toList();
+        }
+    }
+
+    @Test
+    void everyQuizItemRestsOnLinesThatExistInASeedText() throws Exception {
+        Map<String, Integer> seeds = seedLines();
+        List<String> problems = new ArrayList<>();
+        int checked = 0;
+        for (Path folder : courses()) {
+            CoursePackage course = reader.read(new DirectoryCourseFiles(folder));
+            Map<String, String> files = new LinkedHashMap<>();
+            course.descriptor().sources().forEach(source -> files.put(source.id(), source.file()));
+            for (Quiz quiz : course.quizzes()) {
+                for (QuizLeaf leaf : quiz.leaves()) {
+                    String where = folder.getFileName() + "/" + quiz.path() + " item " + leaf.id();
+                    if (leaf.item().sources().isEmpty()) {
+                        problems.add(where + ": no source");
+                    }
+                    for (ItemSource source : leaf.item().sources()) {
+                        checked++;
+                        String file = files.get(source.sourceId());
+                        if (file == null || file.isBlank()) {
+                            problems.add(where + ": source '" + source.sourceId() + "' names no seed file in course.yaml");
+                        } else if (!seeds.containsKey(file)) {
+                            problems.add(where + ": seed file " + file + " is not in content/seeds.tsv");
+                        } else if (source.fromLine() < 1 || source.toLine() < source.fromLine() || source.toLine() > seeds.get(file)) {
+                            problems.add(where + ": " + source + " is outside " + file + " (1-" + seeds.get(file) + ")");
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(problems).isEmpty();
+        assertThat(checked).as("source references checked").isGreaterThan(30);
+    }
+
+    @Test
+    void everyLessonFootnotePointsAtLinesThatExist() throws Exception {
+        Map<String, Integer> seeds = seedLines();
+        List<String> problems = new ArrayList<>();
+        int checked = 0;
+        for (Path folder : courses()) {
+            CoursePackage course = reader.read(new DirectoryCourseFiles(folder));
+            for (Lesson lesson : course.lessons()) {
+                for (LessonText text : lesson.texts().values()) {
+                    Matcher footnote = FOOTNOTE.matcher(text.markdown());
+                    while (footnote.find()) {
+                        Optional<String> file = seeds.keySet().stream().filter(f -> f.startsWith(footnote.group(1) + "_")).findFirst();
+                        String where = folder.getFileName() + "/" + text.path() + ": '" + footnote.group() + "'";
+                        if (file.isEmpty()) {
+                            problems.add(where + ": no seed text " + footnote.group(1));
+                            continue;
+                        }
+                        Matcher range = RANGE.matcher(footnote.group(2));
+                        while (range.find()) {
+                            checked++;
+                            int from = Integer.parseInt(range.group(1));
+                            int to = range.group(2) == null ? from : Integer.parseInt(range.group(2));
+                            if (from < 1 || to < from || to > seeds.get(file.get())) {
+                                problems.add(where + ": " + from + "-" + to + " is outside " + file.get() + " (1-"
+                                        + seeds.get(file.get()) + ")");
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(problems).isEmpty();
+        assertThat(checked).as("footnote ranges checked").isGreaterThan(20);
+    }
+
+    @Test
+    void theListOfSeedTextsMatchesTheFiles() throws Exception {
+        Optional<Path> seedFolder = seedFolder();
+        List<String[]> manifest = manifest();
+        assertThat(manifest).as("content/seeds.tsv lists the five seed texts").hasSize(5);
+        if (seedFolder.isEmpty()) {
+            // The CI clone has no ../shared/ next to it: the references were checked against the list above.
+            System.out.println("SourceReferencesTest: seed texts not found (set -Dkring.seeds.dir); checked against content/seeds.tsv only");
+            return;
+        }
+        for (String[] row : manifest) {
+            Path file = seedFolder.get().resolve(row[0]);
+            assertThat(file).as(row[0]).isRegularFile();
+            byte[] bytes = Files.readAllBytes(file);
+            int lines = 0;
+            for (byte b : bytes) {
+                lines += b == '\n' ? 1 : 0;
+            }
+            lines += bytes.length > 0 && bytes[bytes.length - 1] != '\n' ? 1 : 0;
+            assertThat(lines).as(row[0] + " lines").isEqualTo(Integer.parseInt(row[1]));
+            assertThat(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes))).as(row[0] + " SHA-256")
+                    .isEqualTo(row[2]);
+        }
+    }
+
+    private static Optional<Path> seedFolder() {
+        List<Path> candidates = new ArrayList<>();
+        Optional.ofNullable(System.getProperty("kring.seeds.dir")).map(Path::of).ifPresent(candidates::add);
+        candidates.add(CourseReaderTest.contentRoot().getParent().resolveSibling("shared").resolve("seeds"));
+        return candidates.stream().filter(Files::isDirectory).findFirst();
+    }
+}
