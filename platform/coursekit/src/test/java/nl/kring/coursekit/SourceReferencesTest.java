@@ -19,8 +19,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every claim in a bundled course can be traced: each quiz item names the seed text and lines it rests on, each
- * lesson footnote ("bron 002, r. 120-135" / "source 002, lines 120-135") points at lines that exist, and the list of
+ * Every claim in a bundled course can be traced: each quiz item names the seed text and lines it rests on, every
+ * reference in a lesson footnote, quiz feedback or role-play feedback ("bron 002, r. 120-135 en 140" / "source 002,
+ * lines 120-135 and 140") points at lines that exist, and the list of
  * seed texts in {@code content/seeds.tsv} matches the files themselves wherever they are present (they live outside
  * the repository, in {@code ../shared/seeds/}).
  */
@@ -87,38 +88,40 @@ class SourceReferencesTest {
     }
 
     @Test
-    void everyLessonFootnotePointsAtLinesThatExist() throws Exception {
+    void everyReferenceInTheTextPointsAtLinesThatExist() throws Exception {
         Map<String, Integer> seeds = seedLines();
         List<String> problems = new ArrayList<>();
         int checked = 0;
         for (Path folder : courses()) {
-            CoursePackage course = reader.read(new DirectoryCourseFiles(folder));
-            for (Lesson lesson : course.lessons()) {
-                for (LessonText text : lesson.texts().values()) {
-                    Matcher footnote = FOOTNOTE.matcher(text.markdown());
-                    while (footnote.find()) {
-                        Optional<String> file = seeds.keySet().stream().filter(f -> f.startsWith(footnote.group(1) + "_")).findFirst();
-                        String where = folder.getFileName() + "/" + text.path() + ": '" + footnote.group() + "'";
-                        if (file.isEmpty()) {
-                            problems.add(where + ": no seed text " + footnote.group(1));
-                            continue;
-                        }
-                        Matcher range = RANGE.matcher(footnote.group(2));
-                        while (range.find()) {
-                            checked++;
-                            int from = Integer.parseInt(range.group(1));
-                            int to = range.group(2) == null ? from : Integer.parseInt(range.group(2));
-                            if (from < 1 || to < from || to > seeds.get(file.get())) {
-                                problems.add(where + ": " + from + "-" + to + " is outside " + file.get() + " (1-"
-                                        + seeds.get(file.get()) + ")");
-                            }
+            List<Path> texts;
+            try (Stream<Path> files = Files.walk(folder)) {
+                texts = files.filter(f -> f.toString().endsWith(".md") || f.toString().endsWith(".yaml")).sorted().toList();
+            }
+            for (Path text : texts) {
+                Matcher reference = FOOTNOTE.matcher(Files.readString(text));
+                while (reference.find()) {
+                    String seed = reference.group(1);
+                    Optional<String> file = seeds.keySet().stream().filter(f -> f.startsWith(seed + "_")).findFirst();
+                    String where = folder.getParent().relativize(text) + ": '" + reference.group() + "'";
+                    if (file.isEmpty()) {
+                        problems.add(where + ": no seed text " + seed);
+                        continue;
+                    }
+                    Matcher range = RANGE.matcher(reference.group(2));
+                    while (range.find()) {
+                        checked++;
+                        int from = Integer.parseInt(range.group(1));
+                        int to = range.group(2) == null ? from : Integer.parseInt(range.group(2));
+                        if (from < 1 || to < from || to > seeds.get(file.get())) {
+                            problems.add(where + ": " + from + "-" + to + " is outside " + file.get() + " (1-"
+                                    + seeds.get(file.get()) + ")");
                         }
                     }
                 }
             }
         }
         assertThat(problems).isEmpty();
-        assertThat(checked).as("footnote ranges checked").isGreaterThan(20);
+        assertThat(checked).as("references in lessons, quizzes and activities checked").isGreaterThan(100);
     }
 
     @Test

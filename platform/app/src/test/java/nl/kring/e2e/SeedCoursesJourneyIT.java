@@ -1,0 +1,84 @@
+package nl.kring.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A clinician takes the two courses on involving naasten and on CRAFT, in a real browser against a real Kring with
+ * the bundled course jars: finds them in the catalog, reads a lesson in English and one in Dutch, plays a role-play
+ * of each course to its end and reads the feedback, and opens the CRAFT functional-analysis worksheet.
+ */
+class SeedCoursesJourneyIT {
+
+    private static final By SAY = By.id("conversation-say");
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void aClinicianReadsPlaysAndPractisesInBothCourses() throws Exception {
+        try (KringServer kring = new KringServer(dataDir).start()) {
+            try (Browser browser = new Browser(kring.baseUrl(), "en-US")) {
+                browser.signIn("noor", "kring-demo");
+                browser.waitFor(By.cssSelector(".kring-card[data-course='craft']"));
+                browser.waitFor(By.cssSelector(".kring-card[data-course='naasten-familiegesprek']"));
+                browser.screenshot("70-catalog-seed-courses-en");
+
+                browser.open("course/craft");
+                browser.waitFor(By.cssSelector("a[data-lesson='bewijs']"));
+                browser.screenshot("71-course-craft-en");
+                browser.click(By.cssSelector("a[data-lesson='bewijs']"));
+                browser.waitForText(By.id("lesson-title"), "The evidence: CRAFT compared with Al-Anon and the Johnson intervention");
+                assertThat(browser.waitFor(By.id("lesson-body")).getText()).contains("Miller, Meyers & Tonigan (1999)", "64% vs 13% vs 30%");
+                browser.scrollTo(By.cssSelector("#lesson-body table"));
+                browser.screenshot("72-lesson-craft-evidence-en");
+
+                browser.open("course/craft/activity/gesprek-uitnodigen");
+                browser.waitFor(By.id("conversation-transcript"));
+                playToTheEnd(browser);
+                browser.scrollTo(By.id("activity-result"));
+                browser.screenshot("73-role-play-craft-invitation-en");
+
+                browser.open("course/craft/activity/werkblad-functieanalyse");
+                browser.waitForText(By.tagName("body"), "Henk");
+                browser.screenshot("74-worksheet-craft-functional-analysis-en");
+            }
+            try (Browser browser = new Browser(kring.baseUrl(), "nl-NL")) {
+                browser.signIn("noor", "kring-demo");
+                browser.open("course/naasten-familiegesprek/lesson/privacy-en-toestemming");
+                browser.waitForText(By.id("lesson-title"), "Privacy en toestemming: luisteren zonder het beroepsgeheim te schenden");
+                assertThat(browser.waitFor(By.id("lesson-body")).getText()).isNotBlank();
+                browser.screenshot("75-lesson-privacy-nl");
+
+                browser.open("course/naasten-familiegesprek/activity/rollenspel-ongeruste-moeder");
+                browser.waitFor(By.id("conversation-transcript"));
+                playToTheEnd(browser);
+                browser.scrollTo(By.id("activity-result"));
+                browser.screenshot("76-role-play-distressed-mother-nl");
+            }
+        }
+    }
+
+    /** Chooses the first response at every turn until the conversation ends and its feedback shows. */
+    private static void playToTheEnd(Browser browser) {
+        for (int moves = 0; moves < 40 && !browser.driver().findElements(SAY).isEmpty(); moves++) {
+            int before = browser.driver().findElements(By.cssSelector("#conversation-transcript .kring-line")).size();
+            browser.click(By.cssSelector("#conversation-choice vaadin-radio-button"));
+            browser.click(SAY);
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(driver -> {
+                List<WebElement> lines = driver.findElements(By.cssSelector("#conversation-transcript .kring-line"));
+                return lines.size() > before || !driver.findElements(By.id("activity-result")).isEmpty();
+            });
+        }
+        assertThat(browser.waitFor(By.id("activity-result")).getText()).as("feedback at the end").isNotBlank();
+    }
+}
