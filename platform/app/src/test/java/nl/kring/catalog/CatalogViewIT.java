@@ -16,6 +16,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import nl.kring.catalog.ui.CatalogView;
 import nl.kring.support.KaribuSpringTest;
+import nl.kring.support.TestPlugins;
 import org.junit.jupiter.api.Test;
 
 class CatalogViewIT extends KaribuSpringTest {
@@ -30,8 +31,10 @@ class CatalogViewIT extends KaribuSpringTest {
 
         assertThat(_get(H2.class, spec -> spec.withText("Cursuscatalogus"))).isNotNull();
         List<Div> cards = _find(Div.class, spec -> spec.withClasses("kring-card"));
+        assertThat(cards).as("one per installed course").hasSize(TestPlugins.bundledCourseIds().size() + 1);
         assertThat(cards).extracting(card -> _get(card, H3.class, spec -> { }).getText())
-                .containsExactly("Cursus met een kapotte oefening", "Naasten betrekken: de basis");
+                .contains("Cursus met een kapotte oefening", "Naasten betrekken: de basis",
+                        "CRAFT: naasten trainen om een zorgmijder naar behandeling te helpen");
     }
 
     @Test
@@ -51,15 +54,18 @@ class CatalogViewIT extends KaribuSpringTest {
 
         ComboBoxKt.selectByLabel(filter, "Systemic work with the genogram");
         assertThat(_find(Div.class, spec -> spec.withClasses("kring-card")))
-                .extracting(card -> card.getElement().getAttribute("data-course")).containsExactly("met-kapotte-oefening");
+                .extracting(card -> card.getElement().getAttribute("data-course")).contains("met-kapotte-oefening")
+                .doesNotContain("naasten-betrekken", "craft");
 
         ComboBoxKt.selectByLabel(filter, "Involving significant others");
         assertThat(_find(Div.class, spec -> spec.withClasses("kring-card")))
-                .extracting(card -> card.getElement().getAttribute("data-course")).containsExactly("naasten-betrekken");
+                .extracting(card -> card.getElement().getAttribute("data-course"))
+                .contains("naasten-betrekken", "naasten-familiegesprek", "craft").doesNotContain("met-kapotte-oefening");
 
         ComboBoxKt.selectByLabel(filter, "CRAFT");
         assertThat(_find(Div.class, spec -> spec.withClasses("kring-card")))
-                .extracting(card -> card.getElement().getAttribute("data-course")).containsExactly("naasten-betrekken");
+                .extracting(card -> card.getElement().getAttribute("data-course"))
+                .contains("naasten-betrekken", "craft").doesNotContain("naasten-familiegesprek", "met-kapotte-oefening");
     }
 
     @Test

@@ -97,6 +97,10 @@ class CertificateJourneyIT {
             browser.scrollTo(By.id("refresher-start-naasten-basis"));
             browser.screenshot("54-renewal-due-nl");
             browser.click(By.id("refresher-start-naasten-basis"));
+            // Several bundled courses ask questions on the programme's competences: one refresher each, to choose from.
+            browser.waitForText(By.id("refresher-naasten-basis"), "Naasten betrekken: de basis");
+            browser.screenshot("54b-refreshers-to-choose-nl");
+            browser.click(By.xpath("//div[@id='refresher-naasten-basis']//a[contains(., 'Naasten betrekken: de basis')]"));
             browser.waitForText(By.tagName("h1"), "Opfrisser: Basis naastengericht werken");
             browser.screenshot("55-refresher-nl");
 

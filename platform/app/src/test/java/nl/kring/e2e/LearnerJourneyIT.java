@@ -30,7 +30,7 @@ class LearnerJourneyIT {
             try (Browser browser = new Browser(kring.baseUrl(), "en-US")) {
                 browser.signIn("learner", "kring-demo");
                 browser.waitFor(By.cssSelector(".kring-card[data-course='" + COURSE + "']"));
-                assertThat(browser.driver().findElement(By.cssSelector(".kring-card h3")).getText())
+                assertThat(browser.driver().findElement(By.cssSelector(".kring-card[data-course='" + COURSE + "'] h3")).getText())
                         .isEqualTo("Involving significant others: the foundations");
                 browser.screenshot("01-catalog-en");
 

@@ -61,6 +61,22 @@ public final class TestPlugins {
         registry.add("kring.plugins.bundled-dir", () -> "");
     }
 
+    /** The plugin ids of everything the build bundles: the course plugins built from content/ and the activity plugins. */
+    public static java.util.List<String> bundledPluginIds() {
+        try (Stream<Path> jars = Files.list(coursePlugins())) {
+            return jars.map(jar -> jar.getFileName().toString()).filter(name -> name.endsWith(".jar"))
+                    .map(name -> name.replaceFirst("-\\d+\\.\\d+\\.\\d+\\.jar$", "")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The ids of the bundled courses ({@code craft}, {@code naasten-betrekken}, …). */
+    public static java.util.List<String> bundledCourseIds() {
+        return bundledPluginIds().stream().filter(id -> id.startsWith("course-")).map(id -> id.substring("course-".length()))
+                .toList();
+    }
+
     private static void copyJars(Path from, Path to) throws IOException {
         try (Stream<Path> jars = Files.list(from)) {
             for (Path jar : jars.filter(p -> p.toString().endsWith(".jar")).toList()) {
