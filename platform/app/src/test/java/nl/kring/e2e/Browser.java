@@ -67,9 +67,11 @@ final class Browser implements AutoCloseable {
 
     /** Scrolls the element to the middle of the window, as a person would before reading or clicking it. */
     WebElement scrollTo(By locator) {
-        WebElement element = waitFor(locator);
+        // Present first, then scrolled into view: an element the page has scrolled past (e.g. a link at the top of a
+        // page opened from far down another) does not count as visible until it is brought back into view.
+        WebElement element = wait.until(ExpectedConditions.presenceOfElementLocated(locator));
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-        return element;
+        return waitFor(locator);
     }
 
     void click(By locator) {

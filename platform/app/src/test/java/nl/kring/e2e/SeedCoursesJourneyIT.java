@@ -13,9 +13,10 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * A clinician takes the two courses on involving naasten and on CRAFT, in a real browser against a real Kring with
- * the bundled course jars: finds them in the catalog, reads a lesson in English and one in Dutch, plays a role-play
- * of each course to its end and reads the feedback, and opens the CRAFT functional-analysis worksheet.
+ * A clinician takes the seed courses in a real browser against a real Kring with the bundled course jars: finds them
+ * in the catalog, reads lessons in English and in Dutch (the CRAFT evidence, privacy, genogram themes with their
+ * drawing), plays role-plays of the naasten, CRAFT and MI courses to their end and reads the coded feedback, and opens
+ * the CRAFT functional-analysis worksheet and a genogram read exercise.
  */
 class SeedCoursesJourneyIT {
 
@@ -51,6 +52,15 @@ class SeedCoursesJourneyIT {
                 browser.open("course/craft/activity/werkblad-functieanalyse");
                 browser.waitForText(By.tagName("body"), "Henk");
                 browser.screenshot("74-worksheet-craft-functional-analysis-en");
+
+                browser.open("course/genogram/lesson/themas");
+                browser.waitForText(By.id("lesson-title"), "Exploring themes: closeness, money, loyalty and patterns");
+                browser.scrollTo(By.cssSelector("#lesson-body figure.kring-diagram img"));
+                browser.screenshot("77-lesson-genogram-themes-en");
+
+                browser.open("course/genogram/activity/lezen-ernst-laura");
+                browser.waitForText(By.tagName("body"), "Ernst");
+                browser.screenshot("78-genogram-read-ernst-laura-en");
             }
             try (Browser browser = new Browser(kring.baseUrl(), "nl-NL")) {
                 browser.signIn("noor", "kring-demo");
@@ -64,6 +74,13 @@ class SeedCoursesJourneyIT {
                 playToTheEnd(browser);
                 browser.scrollTo(By.id("activity-result"));
                 browser.screenshot("76-role-play-distressed-mother-nl");
+
+                browser.open("course/mi-rollenspel/activity/rp7-jongere-en-ouder");
+                browser.waitFor(By.id("conversation-transcript"));
+                playToTheEnd(browser);
+                assertThat(browser.waitFor(By.id("activity-result")).getText()).contains("R:Q");
+                browser.scrollTo(By.id("activity-result"));
+                browser.screenshot("79-role-play-mi-young-person-and-parent-nl");
             }
         }
     }
