@@ -1,0 +1,48 @@
+package nl.kring.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What every response tells a browser about itself (issue 12, ASVS V14.4 and V3.4): no sniffing of content types, no
+ * framing by other sites, no referrer to other sites; the session cookie out of reach of scripts and not sent along
+ * with requests from other sites; no server name or version.
+ */
+class SecurityHeadersIT {
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void responsesCarryTheSecurityHeadersAndTheSessionCookieItsFlags() throws Exception {
+        try (KringServer kring = new KringServer(dataDir).start()) {
+            HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+            HttpResponse<String> login = get(http, kring.baseUrl() + "login");
+            assertThat(login.statusCode()).isEqualTo(200);
+            assertThat(login.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+            assertThat(login.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+            assertThat(login.headers().firstValue("Referrer-Policy")).hasValue("same-origin");
+            assertThat(login.headers().firstValue("Cache-Control").orElse("")).contains("no-store");
+            assertThat(login.headers().firstValue("Server")).as("no server name or version").isEmpty();
+            List<String> cookies = login.headers().allValues("Set-Cookie");
+            assertThat(cookies).filteredOn(c -> c.startsWith("JSESSIONID=")).singleElement().satisfies(cookie -> {
+                assertThat(cookie).containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax");
+                assertThat(cookie).doesNotContainIgnoringCase("Secure").as("plain http here; Secure behind TLS, see docs");
+            });
+        }
+    }
+
+    private static HttpResponse<String> get(HttpClient http, String url) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
