@@ -1,12 +1,8 @@
 package nl.kring.account;
 
 import com.vaadin.flow.component.Component;
-import jakarta.annotation.security.DenyAll;
-import jakarta.annotation.security.PermitAll;
-import jakarta.annotation.security.RolesAllowed;
 import org.springframework.aop.Pointcut;
 import org.springframework.aop.support.ComposablePointcut;
-import org.springframework.aop.support.annotation.AnnotationMatchingPointcut;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.context.annotation.Bean;
@@ -36,16 +32,12 @@ class ServiceMethodSecurity {
         return interceptor;
     }
 
-    /** Methods annotated, or of a class annotated, with a JSR-250 annotation — outside Vaadin components. */
+    /**
+     * Spring Security's own JSR-250 pointcut (methods annotated, or of a class annotated, with {@code @RolesAllowed},
+     * {@code @PermitAll} or {@code @DenyAll}), outside Vaadin components.
+     */
     static Pointcut servicesOnly() {
-        ComposablePointcut annotated = null;
-        for (Class<? extends java.lang.annotation.Annotation> annotation : java.util.List.of(RolesAllowed.class,
-                PermitAll.class, DenyAll.class)) {
-            Pointcut onClass = new AnnotationMatchingPointcut(annotation, true);
-            Pointcut onMethod = new AnnotationMatchingPointcut(null, annotation, true);
-            annotated = annotated == null ? new ComposablePointcut(onClass).union(onMethod)
-                    : annotated.union(onClass).union(onMethod);
-        }
-        return annotated.intersection((Class<?> type) -> !Component.class.isAssignableFrom(type));
+        return new ComposablePointcut(AuthorizationManagerBeforeMethodInterceptor.jsr250().getPointcut())
+                .intersection((Class<?> type) -> !Component.class.isAssignableFrom(type));
     }
 }

@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Tells open pages that a course changed (installed, upgraded, removed, or saved in live preview), so they can
- * refresh, and forgets the HTML rendered for the course's other versions. Pages register while they are attached and must remove the registration when they detach.
+ * refresh, and forgets the HTML rendered for the course's other versions. Pages register while they are attached and
+ * must remove the registration when they detach.
  */
 @Component
 public class CourseUpdates {

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import org.openqa.selenium.By;
@@ -91,6 +92,17 @@ final class Browser implements AutoCloseable {
         wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript("return arguments[0].complete;", image)));
         Object width = ((JavascriptExecutor) driver).executeScript("return arguments[0].naturalWidth;", image);
         return width instanceof Number n && n.intValue() > 0;
+    }
+
+    /** In a role-play: chooses the first response and says it, then waits until the conversation has moved on. */
+    void sayFirstResponse() {
+        int before = driver.findElements(By.cssSelector("#conversation-transcript .kring-line")).size();
+        click(By.cssSelector("#conversation-choice vaadin-radio-button"));
+        click(By.id("conversation-say"));
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
+            List<WebElement> lines = d.findElements(By.cssSelector("#conversation-transcript .kring-line"));
+            return lines.size() > before || !d.findElements(By.id("activity-result")).isEmpty();
+        });
     }
 
     void signIn(String username, String password) {

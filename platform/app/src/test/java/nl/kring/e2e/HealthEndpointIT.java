@@ -2,9 +2,6 @@ package nl.kring.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 
@@ -23,27 +20,21 @@ class HealthEndpointIT {
     @Test
     void readinessAndLivenessAnswerWithoutSignInAndNothingElseIsOpen() throws Exception {
         try (KringServer kring = new KringServer(dataDir).start()) {
-            HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-
-            HttpResponse<String> ready = get(http, kring.baseUrl() + "actuator/health/readiness");
+            HttpResponse<String> ready = kring.get("actuator/health/readiness");
             assertThat(ready.statusCode()).isEqualTo(200);
             assertThat(ready.body()).isEqualTo("{\"status\":\"UP\"}");
-            HttpResponse<String> live = get(http, kring.baseUrl() + "actuator/health/liveness");
+            HttpResponse<String> live = kring.get("actuator/health/liveness");
             assertThat(live.statusCode()).isEqualTo(200);
             assertThat(live.body()).isEqualTo("{\"status\":\"UP\"}");
-            HttpResponse<String> health = get(http, kring.baseUrl() + "actuator/health");
+            HttpResponse<String> health = kring.get("actuator/health");
             assertThat(health.body()).as("no details, no versions").startsWith("{\"status\":\"UP\"")
                     .doesNotContain("components", "details", "version", "db");
 
             for (String closed : new String[] {"actuator/env", "actuator/beans", "actuator/heapdump", "actuator/metrics"}) {
-                HttpResponse<String> refused = get(http, kring.baseUrl() + closed);
+                HttpResponse<String> refused = kring.get(closed);
                 assertThat(refused.statusCode()).as(closed).isNotEqualTo(200);
                 assertThat(refused.body()).as(closed).doesNotContain("spring.datasource");
             }
         }
-    }
-
-    private static HttpResponse<String> get(HttpClient http, String url) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -81,6 +81,14 @@ final class KringServer implements AutoCloseable {
         return "http://localhost:" + port + "/";
     }
 
+    /** A plain GET of {@code path} (relative to {@link #baseUrl()}), redirects not followed, as a load balancer asks. */
+    java.net.http.HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        java.net.http.HttpClient http = java.net.http.HttpClient.newBuilder()
+                .followRedirects(java.net.http.HttpClient.Redirect.NEVER).build();
+        return http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(baseUrl() + path)).GET().build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+    }
+
     @Override
     public void close() {
         stop();

@@ -28,8 +28,8 @@ class RolePlayJourneyIT {
                 browser.signIn("daan", "kring-demo");
                 browser.open(PAGE);
                 browser.waitFor(By.id("conversation-transcript"));
-                sayFirst(browser);
-                sayFirst(browser);
+                browser.sayFirstResponse();
+                browser.sayFirstResponse();
                 String lines = browser.waitFor(By.id("conversation-transcript")).getAttribute("textContent");
                 browser.screenshot("20-role-play-nl");
 
@@ -37,7 +37,7 @@ class RolePlayJourneyIT {
                 browser.waitForText(By.id("conversation-transcript"), lines.substring(Math.max(0, lines.length() - 40)));
 
                 for (int moves = 0; moves < 30 && !browser.driver().findElements(SAY).isEmpty(); moves++) {
-                    sayFirst(browser);
+                    browser.sayFirstResponse();
                 }
                 browser.waitForText(By.id("activity-result"), "R:Q");
                 browser.scrollTo(By.id("activity-result"));
@@ -80,16 +80,5 @@ class RolePlayJourneyIT {
     private static void type(Browser browser, String id, String value) {
         WebElement input = browser.scrollTo(By.cssSelector("#" + id + " input"));
         input.sendKeys(value, Keys.TAB);
-    }
-
-    /** Chooses the first response and says it, then waits until the conversation has moved on. */
-    private static void sayFirst(Browser browser) {
-        int before = browser.driver().findElements(By.cssSelector("#conversation-transcript .kring-line")).size();
-        browser.click(By.cssSelector("#conversation-choice vaadin-radio-button"));
-        browser.click(SAY);
-        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20)).until(driver -> {
-            List<WebElement> lines = driver.findElements(By.cssSelector("#conversation-transcript .kring-line"));
-            return lines.size() > before || !driver.findElements(By.id("activity-result")).isEmpty();
-        });
     }
 }

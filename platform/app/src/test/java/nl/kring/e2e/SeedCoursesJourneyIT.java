@@ -3,14 +3,10 @@ package nl.kring.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A clinician takes the seed courses in a real browser against a real Kring with the bundled course jars: finds them
@@ -43,11 +39,7 @@ class SeedCoursesJourneyIT {
                 browser.scrollTo(By.cssSelector("#lesson-body table"));
                 browser.screenshot("72-lesson-craft-evidence-en");
 
-                browser.open("course/craft/activity/gesprek-uitnodigen");
-                browser.waitFor(By.id("conversation-transcript"));
-                playToTheEnd(browser);
-                browser.scrollTo(By.id("activity-result"));
-                browser.screenshot("73-role-play-craft-invitation-en");
+                playToTheEnd(browser, "course/craft/activity/gesprek-uitnodigen", "73-role-play-craft-invitation-en");
 
                 browser.open("course/craft/activity/werkblad-functieanalyse");
                 browser.waitForText(By.tagName("body"), "Henk");
@@ -69,33 +61,29 @@ class SeedCoursesJourneyIT {
                 assertThat(browser.waitFor(By.id("lesson-body")).getText()).isNotBlank();
                 browser.screenshot("75-lesson-privacy-nl");
 
-                browser.open("course/naasten-familiegesprek/activity/rollenspel-ongeruste-moeder");
-                browser.waitFor(By.id("conversation-transcript"));
-                playToTheEnd(browser);
-                browser.scrollTo(By.id("activity-result"));
-                browser.screenshot("76-role-play-distressed-mother-nl");
+                playToTheEnd(browser, "course/naasten-familiegesprek/activity/rollenspel-ongeruste-moeder",
+                        "76-role-play-distressed-mother-nl");
 
-                browser.open("course/mi-rollenspel/activity/rp7-jongere-en-ouder");
-                browser.waitFor(By.id("conversation-transcript"));
-                playToTheEnd(browser);
-                assertThat(browser.waitFor(By.id("activity-result")).getText()).contains("R:Q");
-                browser.scrollTo(By.id("activity-result"));
-                browser.screenshot("79-role-play-mi-young-person-and-parent-nl");
+                assertThat(playToTheEnd(browser, "course/mi-rollenspel/activity/rp7-jongere-en-ouder",
+                        "79-role-play-mi-young-person-and-parent-nl")).contains("R:Q");
             }
         }
     }
 
-    /** Chooses the first response at every turn until the conversation ends and its feedback shows. */
-    private static void playToTheEnd(Browser browser) {
+    /**
+     * Opens the role-play at {@code path}, chooses the first response at every turn until the conversation ends, and
+     * takes a screenshot of the feedback; returns the feedback's text.
+     */
+    private static String playToTheEnd(Browser browser, String path, String screenshot) {
+        browser.open(path);
+        browser.waitFor(By.id("conversation-transcript"));
         for (int moves = 0; moves < 40 && !browser.driver().findElements(SAY).isEmpty(); moves++) {
-            int before = browser.driver().findElements(By.cssSelector("#conversation-transcript .kring-line")).size();
-            browser.click(By.cssSelector("#conversation-choice vaadin-radio-button"));
-            browser.click(SAY);
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(driver -> {
-                List<WebElement> lines = driver.findElements(By.cssSelector("#conversation-transcript .kring-line"));
-                return lines.size() > before || !driver.findElements(By.id("activity-result")).isEmpty();
-            });
+            browser.sayFirstResponse();
         }
-        assertThat(browser.waitFor(By.id("activity-result")).getText()).as("feedback at the end").isNotBlank();
+        String feedback = browser.waitFor(By.id("activity-result")).getText();
+        assertThat(feedback).as("feedback at the end").isNotBlank();
+        browser.scrollTo(By.id("activity-result"));
+        browser.screenshot(screenshot);
+        return feedback;
     }
 }

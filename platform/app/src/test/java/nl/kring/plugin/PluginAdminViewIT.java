@@ -38,8 +38,7 @@ class PluginAdminViewIT extends KaribuSpringTest {
         assertThat(rows).filteredOn(s -> s.state() == PluginStatus.State.FAILED)
                 .extracting(PluginStatus::pluginId)
                 .containsExactlyInAnyOrder("course-broken-lesson", "course-future-platform", "not-a-zip.jar");
-        List<String> good = new java.util.ArrayList<>(TestPlugins.bundledPluginIds());
-        good.addAll(List.of("activity-throwing", "course-met-kapotte-oefening"));
+        List<String> good = TestPlugins.workingPluginIdsWithFixtures();
         assertThat(rows).filteredOn(s -> s.state() == PluginStatus.State.ACTIVE).extracting(PluginStatus::pluginId)
                 .containsExactlyInAnyOrderElementsOf(good).contains("course-naasten-betrekken", "activity-worksheet");
     }

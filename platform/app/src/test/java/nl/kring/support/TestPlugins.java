@@ -77,6 +77,16 @@ public final class TestPlugins {
                 .toList();
     }
 
+    /**
+     * The plugins that load from {@link #freshPluginsDir freshPluginsDir(true)}: every bundled one, and the two fixtures
+     * that work (a course with a faulty exercise, an activity type that throws) among those that fail.
+     */
+    public static java.util.List<String> workingPluginIdsWithFixtures() {
+        java.util.List<String> working = new java.util.ArrayList<>(bundledPluginIds());
+        working.addAll(java.util.List.of("activity-throwing", "course-met-kapotte-oefening"));
+        return working;
+    }
+
     private static void copyJars(Path from, Path to) throws IOException {
         try (Stream<Path> jars = Files.list(from)) {
             for (Path jar : jars.filter(p -> p.toString().endsWith(".jar")).toList()) {

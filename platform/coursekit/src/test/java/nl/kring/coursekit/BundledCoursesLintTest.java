@@ -3,10 +3,9 @@ package nl.kring.coursekit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -20,11 +19,8 @@ class BundledCoursesLintTest {
     private final Linter linter = new Linter(new CourseReader(CompetenceFramework.standard(),
             CourseReaderTest.BUNDLED_ACTIVITY_TYPES, nl.kring.api.KringApi.VERSION));
 
-    static Stream<Path> courses() throws IOException {
-        try (Stream<Path> children = Files.list(CourseReaderTest.contentRoot())) {
-            return children.filter(folder -> Files.isRegularFile(folder.resolve(CourseReader.COURSE_FILE))).sorted()
-                    .toList().stream();
-        }
+    static List<Path> courses() throws IOException {
+        return CourseReaderTest.bundledCourses();
     }
 
     @ParameterizedTest

@@ -159,6 +159,13 @@ class CourseReaderTest {
                 """.formatted(id, title, module, order));
     }
 
+    /** The course folders under content/ (those with a course.yaml), in name order. */
+    static java.util.List<Path> bundledCourses() throws IOException {
+        try (java.util.stream.Stream<Path> children = Files.list(contentRoot())) {
+            return children.filter(folder -> Files.isRegularFile(folder.resolve(CourseReader.COURSE_FILE))).sorted().toList();
+        }
+    }
+
     static Path contentRoot() {
         Path dir = Path.of("").toAbsolutePath();
         while (dir != null && !Files.isDirectory(dir.resolve("content"))) {

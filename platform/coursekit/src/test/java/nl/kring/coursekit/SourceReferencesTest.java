@@ -48,10 +48,11 @@ class SourceReferencesTest {
                 .filter(line -> !line.isBlank() && !line.startsWith("#")).map(line -> line.split("\t")).toList();
     }
 
-    private static List<Path> courses() throws IOException {
-        try (Stream<Path> children = Files.list(CourseReaderTest.contentRoot())) {
-            return children.filter(folder -> Files.isRegularFile(folder.resolve(CourseReader.COURSE_FILE))).sorted().toList();
-        }
+    /** Why lines {@code from}-{@code to} of {@code file} do not exist, or empty when they do. */
+    private static Optional<String> outside(int from, int to, String file, Map<String, Integer> seeds) {
+        int lines = seeds.get(file);
+        return from < 1 || to < from || to > lines
+                ? Optional.of(from + "-" + to + " is outside " + file + " (1-" + lines + ")") : Optional.empty();
     }
 
     @Test
@@ -59,7 +60,7 @@ class SourceReferencesTest {
         Map<String, Integer> seeds = seedLines();
         List<String> problems = new ArrayList<>();
         int checked = 0;
-        for (Path folder : courses()) {
+        for (Path folder : CourseReaderTest.bundledCourses()) {
             CoursePackage course = reader.read(new DirectoryCourseFiles(folder));
             Map<String, String> files = new LinkedHashMap<>();
             course.descriptor().sources().forEach(source -> files.put(source.id(), source.file()));
@@ -76,8 +77,9 @@ class SourceReferencesTest {
                             problems.add(where + ": source '" + source.sourceId() + "' names no seed file in course.yaml");
                         } else if (!seeds.containsKey(file)) {
                             problems.add(where + ": seed file " + file + " is not in content/seeds.tsv");
-                        } else if (source.fromLine() < 1 || source.toLine() < source.fromLine() || source.toLine() > seeds.get(file)) {
-                            problems.add(where + ": " + source + " is outside " + file + " (1-" + seeds.get(file) + ")");
+                        } else {
+                            outside(source.fromLine(), source.toLine(), file, seeds)
+                                    .ifPresent(problem -> problems.add(where + ": " + problem));
                         }
                     }
                 }
@@ -92,7 +94,7 @@ class SourceReferencesTest {
         Map<String, Integer> seeds = seedLines();
         List<String> problems = new ArrayList<>();
         int checked = 0;
-        for (Path folder : courses()) {
+        for (Path folder : CourseReaderTest.bundledCourses()) {
             List<Path> texts;
             try (Stream<Path> files = Files.walk(folder)) {
                 texts = files.filter(f -> f.toString().endsWith(".md") || f.toString().endsWith(".yaml")).sorted().toList();
@@ -112,10 +114,7 @@ class SourceReferencesTest {
                         checked++;
                         int from = Integer.parseInt(range.group(1));
                         int to = range.group(2) == null ? from : Integer.parseInt(range.group(2));
-                        if (from < 1 || to < from || to > seeds.get(file.get())) {
-                            problems.add(where + ": " + from + "-" + to + " is outside " + file.get() + " (1-"
-                                    + seeds.get(file.get()) + ")");
-                        }
+                        outside(from, to, file.get(), seeds).ifPresent(problem -> problems.add(where + ": " + problem));
                     }
                 }
             }
