@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.Set;
 
 import jakarta.annotation.security.RolesAllowed;
+import nl.kring.audit.SecurityEventType;
+import nl.kring.audit.SecurityLog;
 import nl.kring.base.Roles;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -20,15 +22,23 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class AccountService {
 
-    static final int MIN_PASSWORD_LENGTH = 10;
     private final UserAccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
     private final CurrentUser currentUser;
+    private final PasswordPolicy policy;
+    private final SessionRevocations sessions;
+    private final AccountTokens tokens;
+    private final SecurityLog log;
 
-    AccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, CurrentUser currentUser) {
+    AccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, CurrentUser currentUser, PasswordPolicy policy,
+                   SessionRevocations sessions, AccountTokens tokens, SecurityLog log) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.currentUser = currentUser;
+        this.policy = policy;
+        this.sessions = sessions;
+        this.tokens = tokens;
+        this.log = log;
     }
 
     /** Creates an account; only administrators (or start-up code running as the system) may do this. */
@@ -64,8 +74,12 @@ public class AccountService {
             throw new IllegalArgumentException("'" + address + "' is not an e-mail address");
         }
         UserAccount account = accounts.findById(userId).orElseThrow(() -> new IllegalArgumentException("no user " + userId));
+        boolean changed = !account.getEmail().orElse("").equals(address);
         account.setEmail(address.isEmpty() ? null : address);
         accounts.save(account);
+        if (changed) {
+            log.record(SecurityEventType.EMAIL_CHANGED, account.getUsername(), address.isEmpty() ? "removed" : "set");
+        }
     }
 
     /** Used by start-up code (first admin, demo data), which runs before anyone signs in. */
@@ -75,7 +89,30 @@ public class AccountService {
         }
         UserAccount account = new UserAccount(username, displayName, passwordEncoder.encode(password), roles);
         account.changePassword(account.getPasswordHash(), oneTime);
-        return accounts.save(account).summary();
+        UserSummary created = accounts.save(account).summary();
+        log.record(SecurityEventType.ACCOUNT_CREATED, username, "roles: " + roles.stream().map(Role::name).sorted().toList());
+        return created;
+    }
+
+    /**
+     * Creates an account whose owner chooses the password through a single-use link (an invitation, the first
+     * administrator): until then no password signs in.
+     *
+     * @return the account and the secret of its link
+     */
+    AccountWithLink createWithLink(String username, String displayName, Set<Role> roles, TokenPurpose purpose) {
+        UserSummary user = createAccount(username, displayName, FirstAdministrator.randomPassword() + FirstAdministrator.randomPassword(),
+                roles, true);
+        return new AccountWithLink(user, tokens.issue(user.id(), purpose));
+    }
+
+    /** A new link for an account whose owner has not chosen a password yet (the first administrator, at each start). */
+    Optional<String> newLinkIfNoPasswordChosen(String username, TokenPurpose purpose) {
+        return accounts.findByUsername(username).filter(UserAccount::isMustChangePassword)
+                .map(account -> tokens.issue(account.getId(), purpose));
+    }
+
+    record AccountWithLink(UserSummary user, String token) {
     }
 
     /** The names people see for these users (trainers and team leads see whose work they look at). */
@@ -135,23 +172,36 @@ public class AccountService {
     }
 
     /**
-     * Changes the signed-in user's password after checking the current one.
+     * Changes the signed-in user's password after checking the current one ({@link PasswordPolicy}); every other
+     * session of the user ends, this one goes on.
      *
-     * @throws IllegalArgumentException with a translation key when the current password is wrong or the new one too short
+     * @throws IllegalArgumentException with a translation key when the current password is wrong or the new one refused
      */
     @PreAuthorize("isAuthenticated()")
     public void changeOwnPassword(String currentPassword, String newPassword) {
         UserAccount account = accounts.findById(currentUser.require().id()).orElseThrow();
-        if (!passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
+        if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
+            log.record(SecurityEventType.PASSWORD_CHANGED, account.getUsername(), "refused: the current password was wrong");
             throw new IllegalArgumentException("password.error.current");
         }
-        if (newPassword == null || newPassword.length() < MIN_PASSWORD_LENGTH) {
-            throw new IllegalArgumentException("password.error.length");
-        }
+        policy.problem(newPassword, account.getUsername()).ifPresent(problem -> {
+            throw new IllegalArgumentException(problem);
+        });
         if (passwordEncoder.matches(newPassword, account.getPasswordHash())) {
             throw new IllegalArgumentException("password.error.same");
         }
         account.changePassword(passwordEncoder.encode(newPassword), false);
+        SessionLimits.renewCurrentSession(sessions.endAll(account));
+        tokens.useAll(account.getId());
+        log.record(SecurityEventType.PASSWORD_CHANGED, account.getUsername(), "other sessions ended");
+    }
+
+    /** Ends every session of the signed-in user, on every device (the caller signs this one out). */
+    @PreAuthorize("isAuthenticated()")
+    public void signOutEverywhere() {
+        UserAccount account = accounts.findById(currentUser.require().id()).orElseThrow();
+        sessions.endAll(account);
+        log.record(SecurityEventType.SIGNED_OUT_EVERYWHERE, account.getUsername(), null);
     }
 
     @PreAuthorize("isAuthenticated()")

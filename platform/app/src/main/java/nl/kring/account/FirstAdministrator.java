@@ -11,9 +11,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * On the very first start (no administrator yet) creates the account {@code admin} with a random one-time
- * password, printed once to the log; the administrator must choose a new password after signing in.
- * Runs after the demo data, so a demo database (which has its own admin) gets no extra account.
+ * On the very first start (no administrator yet) creates the account {@code admin} without a password and prints a
+ * single-use link, valid 24 hours, where the administrator chooses one. Until that is done, every start prints a new
+ * link. Runs after the demo data, so a demo database (which has its own admin) gets no extra account.
  */
 @Component
 @Order(100)
@@ -23,26 +23,32 @@ class FirstAdministrator implements ApplicationRunner {
     private static final Logger LOG = LoggerFactory.getLogger(FirstAdministrator.class);
     private static final String ALPHABET = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
     private final AccountService accounts;
+    private final PasswordReset links;
 
-    FirstAdministrator(AccountService accounts) {
+    FirstAdministrator(AccountService accounts, PasswordReset links) {
         this.accounts = accounts;
+        this.links = links;
     }
 
     @Override
     public void run(ApplicationArguments args) {
         if (accounts.adminExists()) {
+            accounts.newLinkIfNoPasswordChosen(USERNAME, TokenPurpose.FIRST_ADMINISTRATOR).ifPresent(this::print);
             return;
         }
-        String password = randomPassword();
-        accounts.createAccount(USERNAME, "Administrator", password, Set.of(Role.ADMIN), true);
+        print(accounts.createWithLink(USERNAME, "Administrator", Set.of(Role.ADMIN), TokenPurpose.FIRST_ADMINISTRATOR).token());
+    }
+
+    private void print(String token) {
         LOG.warn("""
 
                 ==================================================================
-                 Kring created the first administrator account.
-                   username: {}
-                   one-time password: {}
-                 Sign in and choose a new password. This is shown only once.
-                ==================================================================""", USERNAME, password);
+                 Kring's administrator account '{}' has no password yet.
+                 Open this link within 24 hours and choose one:
+                   {}
+                 The link works once. Until a password is chosen, every start
+                 of Kring prints a new link.
+                ==================================================================""", USERNAME, links.link(token));
     }
 
     static String randomPassword() {

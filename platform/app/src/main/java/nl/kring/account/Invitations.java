@@ -5,35 +5,34 @@ import java.util.Set;
 
 import jakarta.annotation.security.RolesAllowed;
 import nl.kring.base.Mailer;
-import nl.kring.base.PublicAddress;
 import nl.kring.base.Roles;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Invites people: an account with a one-time password (a new one must be chosen at the first sign-in), sent by
- * e-mail through {@code spring.mail.*}. Without a mail server, or when the mail server refuses, the administrator is
- * given the one-time password once, to hand over in person.
+ * Invites people: an account without a password and a single-use link (valid a week) to choose one, sent by e-mail
+ * through {@code spring.mail.*}. Without a mail server, or when the mail server refuses, the administrator is given
+ * the link once, to hand over in person. Nobody ever sees or sends a password.
  */
 @Service
 public class Invitations {
 
     private final AccountService accounts;
+    private final PasswordReset links;
     private final Mailer mailer;
-    private final PublicAddress address;
 
-    Invitations(AccountService accounts, Mailer mailer, PublicAddress address) {
+    Invitations(AccountService accounts, PasswordReset links, Mailer mailer) {
         this.accounts = accounts;
+        this.links = links;
         this.mailer = mailer;
-        this.address = address;
     }
 
     /**
      * What became of an invitation.
      *
-     * @param oneTimePassword present only when it could not be e-mailed: show it to the administrator once
+     * @param link present only when it could not be e-mailed: show it to the administrator once
      */
-    public record Invited(UserSummary user, boolean emailed, Optional<String> oneTimePassword) {
+    public record Invited(UserSummary user, boolean emailed, Optional<String> link) {
     }
 
     /**
@@ -44,25 +43,26 @@ public class Invitations {
     @RolesAllowed(Roles.ADMIN)
     @Transactional
     public Invited invite(String username, String displayName, String email, Set<Role> roles, String language) {
-        String password = FirstAdministrator.randomPassword();
-        UserSummary user = accounts.createAccount(username, displayName, password, roles, true);
+        AccountService.AccountWithLink created = accounts.createWithLink(username, displayName, roles, TokenPurpose.INVITATION);
+        UserSummary user = created.user();
         accounts.changeEmail(user.id(), email);
-        boolean emailed = send(user, email, password, language);
-        return new Invited(user, emailed, emailed ? Optional.empty() : Optional.of(password));
+        String link = links.link(created.token());
+        boolean emailed = send(user, email, link, language);
+        return new Invited(user, emailed, emailed ? Optional.empty() : Optional.of(link));
     }
 
-    private boolean send(UserSummary user, String email, String password, String language) {
+    private boolean send(UserSummary user, String email, String link, String language) {
         if (email == null || email.isBlank()) {
             return false;
         }
         boolean dutch = !"en".equals(language);
         return mailer.send(email, dutch ? "Je account voor Kring" : "Your Kring account", dutch
                 ? "Beste " + user.displayName() + ",\n\nEr is een account voor je gemaakt in Kring, het trainingsplatform voor"
-                + " naastengerichte verslavingszorg.\n\nAanmelden: " + address.of("login") + "\nGebruikersnaam: " + user.username()
-                + "\nEenmalig wachtwoord: " + password + "\n\nBij de eerste keer aanmelden kies je een eigen wachtwoord.\n\nKring\n"
+                + " naastengerichte verslavingszorg. Je gebruikersnaam is " + user.username() + ".\n\nKies binnen een week je"
+                + " wachtwoord via deze link (hij werkt één keer):\n\n" + link + "\n\nKring\n"
                 : "Dear " + user.displayName() + ",\n\nAn account was made for you in Kring, the training platform for"
-                + " network-oriented addiction care.\n\nSign in: " + address.of("login") + "\nUser name: " + user.username()
-                + "\nOne-time password: " + password + "\n\nYou choose your own password the first time you sign in.\n\nKring\n")
+                + " network-oriented addiction care. Your user name is " + user.username() + ".\n\nChoose your password within a"
+                + " week through this link (it works once):\n\n" + link + "\n\nKring\n")
                 == Mailer.Outcome.SENT;
     }
 }

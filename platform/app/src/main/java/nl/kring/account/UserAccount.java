@@ -47,6 +47,10 @@ class UserAccount {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** Sessions that began before this moment are ended (sign out everywhere, password reset); null: none ended. */
+    @Column(name = "sessions_valid_from")
+    private Instant sessionsValidFrom;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "user_role", joinColumns = @JoinColumn(name = "user_id"))
     @Column(name = "role")
@@ -95,6 +99,14 @@ class UserAccount {
     void changePassword(String newHash, boolean oneTime) {
         this.passwordHash = newHash;
         this.mustChangePassword = oneTime;
+    }
+
+    Instant getSessionsValidFrom() {
+        return sessionsValidFrom;
+    }
+
+    void endSessionsBefore(Instant moment) {
+        this.sessionsValidFrom = moment;
     }
 
     void setEmail(String email) {

@@ -42,7 +42,7 @@ import org.springframework.stereotype.Component;
 @Order(10)
 class DemoData implements ApplicationRunner {
 
-    static final String PASSWORD = "kring-demo";
+    static final String PASSWORD = "kring-oefenen";
     static final String COURSE = "naasten-betrekken";
     private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
     private final AccountService accounts;

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
+import nl.kring.audit.SecurityEventType;
+import nl.kring.audit.SecurityLog;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -17,16 +19,21 @@ class PluginAuditLog {
 
     static final String SYSTEM = "system";
     private final PluginAuditRepository entries;
+    private final SecurityLog securityLog;
     private final Clock clock;
 
-    PluginAuditLog(PluginAuditRepository entries, Optional<Clock> clock) {
+    PluginAuditLog(PluginAuditRepository entries, SecurityLog securityLog, Optional<Clock> clock) {
         this.entries = entries;
+        this.securityLog = securityLog;
         this.clock = clock.orElse(Clock.systemUTC());
     }
 
+    /** Records a plugin change here (for the Plugins page) and in the security log (plugins run code). */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     void record(PluginAction action, String pluginId, String version, String detail) {
         entries.save(new PluginAuditEntry(clock.instant(), actor(), action, pluginId, version, detail));
+        securityLog.record(SecurityEventType.PLUGIN_CHANGED, pluginId, action.name().toLowerCase(java.util.Locale.ROOT)
+                + (version == null ? "" : " " + version) + (detail == null ? "" : ": " + detail));
     }
 
     @Transactional(readOnly = true)

@@ -3,6 +3,8 @@ package nl.kring.team;
 import java.util.Collection;
 
 import jakarta.annotation.security.RolesAllowed;
+import nl.kring.audit.SecurityEventType;
+import nl.kring.audit.SecurityLog;
 import nl.kring.base.Roles;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,9 +15,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class TeamService {
 
     private final TeamRepository teams;
+    private final SecurityLog log;
 
-    TeamService(TeamRepository teams) {
+    TeamService(TeamRepository teams, SecurityLog log) {
         this.teams = teams;
+        this.log = log;
     }
 
     /** Creates a team with its lead and members, in no department; administrators only. */
@@ -36,7 +40,9 @@ public class TeamService {
         Team team = new Team(name, leadId);
         team.change(name, department, leadId);
         team.getMemberIds().addAll(memberIds);
-        return summary(teams.save(team));
+        TeamSummary created = summary(teams.save(team));
+        leadChanged(created, null);
+        return created;
     }
 
     /** Every team, by department and name; administrators only. */
@@ -62,10 +68,21 @@ public class TeamService {
         teams.findByName(cleanName).filter(other -> !other.getId().equals(teamId)).ifPresent(other -> {
             throw new IllegalArgumentException("a team named '" + cleanName + "' exists already");
         });
+        Long previousLead = team.getLeadId();
         team.change(cleanName, department, leadId);
         team.getMemberIds().clear();
         team.getMemberIds().addAll(memberIds);
-        return summary(teams.save(team));
+        TeamSummary changed = summary(teams.save(team));
+        leadChanged(changed, previousLead);
+        return changed;
+    }
+
+    /** Leading a team lets someone see its members' records: a change of rights, so it goes into the security log. */
+    private void leadChanged(TeamSummary team, Long previousLead) {
+        if (!java.util.Objects.equals(team.leadId(), previousLead)) {
+            log.record(SecurityEventType.ROLES_CHANGED, "team " + team.name(), "team lead: user " + previousLead + " -> user "
+                    + team.leadId());
+        }
     }
 
     /** Removes a team (its members keep their accounts and their work). */

@@ -42,7 +42,7 @@ class ChangePasswordViewIT extends KaribuSpringTest {
         _setValue(_get(PasswordField.class, spec -> spec.withId("new-password")), "short");
         _setValue(_get(PasswordField.class, spec -> spec.withId("repeat-password")), "short");
         _click(_get(Button.class, spec -> spec.withId("save-password")));
-        NotificationsKt.expectNotifications("The new password needs at least 10 characters.");
+        NotificationsKt.expectNotifications("The new password needs at least 12 characters.");
 
         _setValue(_get(PasswordField.class, spec -> spec.withId("new-password")), "a much better secret");
         _setValue(_get(PasswordField.class, spec -> spec.withId("repeat-password")), "a much better secret");
@@ -66,7 +66,34 @@ class ChangePasswordViewIT extends KaribuSpringTest {
         _click(_get(Button.class, spec -> spec.withId("save-password")));
 
         NotificationsKt.expectNotifications("Het huidige wachtwoord klopt niet.");
-        assertThat(passwords.matches("kring-demo", repository.findByUsername("noor").orElseThrow().getPasswordHash())).isTrue();
+        assertThat(passwords.matches("kring-oefenen", repository.findByUsername("noor").orElseThrow().getPasswordHash())).isTrue();
+    }
+
+    @Test
+    void aCommonPasswordIsRefusedAndAGoodOneEndsTheOtherSessions() {
+        signIn("daan", Locale.ENGLISH);
+        UI.getCurrent().navigate(ChangePasswordView.class);
+        _setValue(_get(PasswordField.class, spec -> spec.withId("current-password")), "kring-oefenen");
+        _setValue(_get(PasswordField.class, spec -> spec.withId("new-password")), "Password1234!");
+        _setValue(_get(PasswordField.class, spec -> spec.withId("repeat-password")), "Password1234!");
+        _click(_get(Button.class, spec -> spec.withId("save-password")));
+        NotificationsKt.expectNotifications(
+                "This password is too common or appears in lists of leaked passwords; choose another, e.g. a short sentence.");
+        assertThat(repository.findByUsername("daan").orElseThrow().getSessionsValidFrom()).isNull();
+
+        _setValue(_get(PasswordField.class, spec -> spec.withId("new-password")), "ik fiets elke dag naar de kliniek");
+        _setValue(_get(PasswordField.class, spec -> spec.withId("repeat-password")), "ik fiets elke dag naar de kliniek");
+        _click(_get(Button.class, spec -> spec.withId("save-password")));
+
+        UserAccount daan = repository.findByUsername("daan").orElseThrow();
+        try {
+            assertThat(passwords.matches("ik fiets elke dag naar de kliniek", daan.getPasswordHash())).isTrue();
+            assertThat(daan.getSessionsValidFrom()).as("sessions that began before the change end").isNotNull();
+        } finally {
+            daan.changePassword(passwords.encode("kring-oefenen"), false);
+            daan.endSessionsBefore(null);
+            repository.save(daan);
+        }
     }
 
     private static Object currentView() {

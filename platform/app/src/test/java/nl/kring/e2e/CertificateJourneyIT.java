@@ -41,7 +41,7 @@ class CertificateJourneyIT {
             kring.start("--kring.certification.programmes=file:" + programmes.toAbsolutePath());
             String code;
             try (Browser browser = new Browser(kring.baseUrl(), "en-GB")) {
-                browser.signIn("daan", "kring-demo");
+                browser.signIn("daan", "kring-oefenen");
                 browser.open("my-certificates");
                 browser.waitForText(By.id("programme-genogram-basis"), "Not yet");
 
@@ -88,7 +88,7 @@ class CertificateJourneyIT {
     void aDemoClinicianWhoseCertificateIsDueIsRemindedAndStartsARefresher() throws Exception {
         try (KringServer kring = new KringServer(dataDir).start();
              Browser browser = new Browser(kring.baseUrl(), "nl-NL")) {
-            browser.signIn("ilse", "kring-demo");
+            browser.signIn("ilse", "kring-oefenen");
             browser.waitForText(By.tagName("vaadin-notification-card"), "verloopt op");
             browser.screenshot("53-renewal-notice-nl");
             browser.click(By.xpath("//vaadin-notification-card//vaadin-button[contains(., 'Vernieuwen')]"));

@@ -28,7 +28,7 @@ class GenogramJourneyIT {
     void aLearnerBuildsASmallGenogramWithFormsAndGetsFeedback() throws Exception {
         try (KringServer kring = new KringServer(dataDir).start();
              Browser browser = new Browser(kring.baseUrl(), "en-GB")) {
-            browser.signIn("daan", "kring-demo");
+            browser.signIn("daan", "kring-oefenen");
             browser.open(PAGE);
             browser.waitForText(By.id("diagram-form-person"), "Joost — man, the client");
 

@@ -54,6 +54,11 @@ final class KringServer implements AutoCloseable {
         }
     }
 
+    /** A bean of the running node, by name. */
+    <T> T bean(String name, Class<T> type) {
+        return context.getBean(name, type);
+    }
+
     /** A bean of the running node. */
     <T> T bean(Class<T> type) {
         return context.getBean(type);

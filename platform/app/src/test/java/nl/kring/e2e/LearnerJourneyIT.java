@@ -28,7 +28,7 @@ class LearnerJourneyIT {
     void aLearnerReadsALessonMarksItDoneAndFindsItDoneAfterARestart() throws Exception {
         try (KringServer kring = new KringServer(dataDir).start()) {
             try (Browser browser = new Browser(kring.baseUrl(), "en-US")) {
-                browser.signIn("learner", "kring-demo");
+                browser.signIn("learner", "kring-oefenen");
                 browser.waitFor(By.cssSelector(".kring-card[data-course='" + COURSE + "']"));
                 assertThat(browser.driver().findElement(By.cssSelector(".kring-card[data-course='" + COURSE + "'] h3")).getText())
                         .isEqualTo("Involving significant others: the foundations");
@@ -53,7 +53,7 @@ class LearnerJourneyIT {
             kring.start();
 
             try (Browser browser = new Browser(kring.baseUrl(), "nl-NL")) {
-                browser.signIn("learner", "kring-demo");
+                browser.signIn("learner", "kring-oefenen");
                 browser.open("course/" + COURSE);
                 browser.waitForText(By.id("course-progress-label"), "2 van 4 lessen gedaan");
                 browser.screenshot("05-course-after-restart-nl");

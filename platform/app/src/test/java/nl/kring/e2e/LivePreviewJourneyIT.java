@@ -27,7 +27,7 @@ class LivePreviewJourneyIT {
 
         try (KringServer kring = new KringServer(workspace.resolve("data")).start("--kring.content.dev=" + content);
              Browser browser = new Browser(kring.baseUrl(), "en-US")) {
-            browser.signIn("trainer", "kring-demo");
+            browser.signIn("trainer", "kring-oefenen");
             browser.open("course/naasten-betrekken/lesson/waarom-steun");
             browser.waitForText(By.id("lesson-title"), "Why social support matters");
 

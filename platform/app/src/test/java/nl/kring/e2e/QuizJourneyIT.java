@@ -28,7 +28,7 @@ class QuizJourneyIT {
     void answersSurviveAReloadAndARestartAndTheReviewFollowsTheSubmit() throws Exception {
         try (KringServer kring = new KringServer(dataDir).start()) {
             try (Browser browser = new Browser(kring.baseUrl(), "nl-NL")) {
-                browser.signIn("daan", "kring-demo");
+                browser.signIn("daan", "kring-oefenen");
                 browser.open(QUIZ);
                 browser.waitForText(By.id("quiz-title"), "Toets: naasten betrekken");
                 browser.click(FIRST_ITEM_RIGHT);
@@ -43,7 +43,7 @@ class QuizJourneyIT {
             kring.start();
 
             try (Browser browser = new Browser(kring.baseUrl(), "nl-NL")) {
-                browser.signIn("daan", "kring-demo");
+                browser.signIn("daan", "kring-oefenen");
                 browser.open(QUIZ);
                 browser.waitForAttribute(FIRST_ITEM_RIGHT, "checked", "true");
                 browser.click(By.xpath("//*[@id='item-twee-tempos']//vaadin-radio-button[contains(., 'Waar')]"));
@@ -59,7 +59,7 @@ class QuizJourneyIT {
                 browser.screenshot("17-quiz-review-nl");
             }
             try (Browser browser = new Browser(kring.baseUrl(), "nl-NL")) {
-                browser.signIn("trainer", "kring-demo");
+                browser.signIn("trainer", "kring-oefenen");
                 browser.open("course/naasten-betrekken");
                 browser.click(By.cssSelector("a.kring-stats-link[href$='/quiz/toets-basis/statistics']"));
                 browser.waitForText(By.id("stats-summary"), "1Pogingen");
@@ -90,7 +90,7 @@ class QuizJourneyIT {
     void aPracticeQuizGivesFeedbackOnTheSpotAndMovesTheFocusToIt() throws Exception {
         try (KringServer kring = new KringServer(dataDir).start();
              Browser browser = new Browser(kring.baseUrl(), "nl-NL")) {
-            browser.signIn("noor", "kring-demo");
+            browser.signIn("noor", "kring-oefenen");
             browser.open("course/naasten-betrekken/quiz/oefenen-naasten");
             browser.waitForText(By.id("quiz-title"), "Oefenvragen");
             browser.click(By.xpath("//*[@id='item-helpend-gedrag']//vaadin-checkbox[contains(., 'Een open gesprek')]//label"));

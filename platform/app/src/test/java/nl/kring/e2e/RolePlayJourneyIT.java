@@ -25,7 +25,7 @@ class RolePlayJourneyIT {
     void aLearnerPlaysReloadsHalfWayAndReadsTheCodedFeedback() throws Exception {
         try (KringServer kring = new KringServer(dataDir).start()) {
             try (Browser browser = new Browser(kring.baseUrl(), "nl-NL")) {
-                browser.signIn("daan", "kring-demo");
+                browser.signIn("daan", "kring-oefenen");
                 browser.open(PAGE);
                 browser.waitFor(By.id("conversation-transcript"));
                 browser.sayFirstResponse();
@@ -44,7 +44,7 @@ class RolePlayJourneyIT {
                 browser.screenshot("21-role-play-feedback-nl");
             }
             try (Browser browser = new Browser(kring.baseUrl(), "nl-NL")) {
-                browser.signIn("trainer", "kring-demo");
+                browser.signIn("trainer", "kring-oefenen");
                 browser.open("review");
                 browser.waitFor(By.id("review-title"));
                 browser.click(By.id("review-observe"));

@@ -25,7 +25,7 @@ class SeedCoursesJourneyIT {
     void aClinicianReadsPlaysAndPractisesInBothCourses() throws Exception {
         try (KringServer kring = new KringServer(dataDir).start()) {
             try (Browser browser = new Browser(kring.baseUrl(), "en-US")) {
-                browser.signIn("noor", "kring-demo");
+                browser.signIn("noor", "kring-oefenen");
                 browser.waitFor(By.cssSelector(".kring-card[data-course='craft']"));
                 browser.waitFor(By.cssSelector(".kring-card[data-course='naasten-familiegesprek']"));
                 browser.screenshot("70-catalog-seed-courses-en");
@@ -55,7 +55,7 @@ class SeedCoursesJourneyIT {
                 browser.screenshot("78-genogram-read-ernst-laura-en");
             }
             try (Browser browser = new Browser(kring.baseUrl(), "nl-NL")) {
-                browser.signIn("noor", "kring-demo");
+                browser.signIn("noor", "kring-oefenen");
                 browser.open("course/naasten-familiegesprek/lesson/privacy-en-toestemming");
                 browser.waitForText(By.id("lesson-title"), "Privacy en toestemming: luisteren zonder het beroepsgeheim te schenden");
                 assertThat(browser.waitFor(By.id("lesson-body")).getText()).isNotBlank();

@@ -23,7 +23,7 @@ class TeamJourneyIT {
     void theTeamLeadSeesTheMatrixAndWhatExpiresAndExportsIt() throws Exception {
         try (KringServer kring = new KringServer(dataDir).start();
              Browser browser = new Browser(kring.baseUrl(), "nl-NL")) {
-            browser.signIn("lead", "kring-demo");
+            browser.signIn("lead", "kring-oefenen");
             browser.click(By.xpath("//vaadin-side-nav-item[contains(., 'Mijn team')]"));
             browser.waitForText(By.id("team-title"), "Ambulant team Utrecht");
             browser.waitForText(By.id("team-expiring"), "Ilse Visser");
@@ -59,7 +59,7 @@ class TeamJourneyIT {
     void anAdministratorSeesTheTeamsWithTheirDepartments() throws Exception {
         try (KringServer kring = new KringServer(dataDir).start();
              Browser browser = new Browser(kring.baseUrl(), "nl-NL")) {
-            browser.signIn("admin", "kring-demo");
+            browser.signIn("admin", "kring-oefenen");
             browser.open("admin/teams");
             browser.waitForText(By.id("teams-grid"), "Utrecht / Ambulante zorg");
             browser.scrollTo(By.id("teams-import"));

@@ -33,7 +33,7 @@ class TrainerJourneyIT {
 
         try (KringServer kring = new KringServer(dataDir.resolve("data")).start();
              Browser browser = new Browser(kring.baseUrl(), "en-US")) {
-            browser.signIn("trainer", "kring-demo");
+            browser.signIn("trainer", "kring-oefenen");
             browser.open("admin/plugins");
             browser.waitForText(By.id("plugin-summary"), TestPlugins.bundledPluginIds().size() + " active, 0 disabled, 0 failed");
             browser.screenshot("10-plugins-en");
@@ -57,7 +57,7 @@ class TrainerJourneyIT {
             browser.screenshot("14-audit-log-en");
 
             browser.click(By.id("sign-out"));
-            browser.signIn("learner", "kring-demo");
+            browser.signIn("learner", "kring-oefenen");
             browser.open("course/" + COURSE);
             browser.waitForText(By.id("course-progress-label"), "1 of 4 lessons done");
             assertThat(browser.driver().findElement(By.cssSelector("a[data-lesson='waarom-steun']")).getText())

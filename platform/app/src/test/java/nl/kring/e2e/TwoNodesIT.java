@@ -45,7 +45,7 @@ class TwoNodesIT {
              KringServer b = new KringServer(nodeB, database).start("--kring.plugins.sync-interval=1s")) {
 
             try (Browser browser = new Browser(a.baseUrl(), "nl-NL")) {
-                browser.signIn("daan", "kring-demo");
+                browser.signIn("daan", "kring-oefenen");
                 browser.open(QUIZ);
                 browser.click(FIRST_ITEM_RIGHT);
                 browser.waitForText(By.id("quiz-saved"), "Antwoord bewaard.");
@@ -69,7 +69,7 @@ class TwoNodesIT {
 
             a.stop();
             try (Browser browser = new Browser(b.baseUrl(), "nl-NL")) {
-                browser.signIn("daan", "kring-demo");
+                browser.signIn("daan", "kring-oefenen");
                 browser.open(QUIZ);
                 browser.waitForAttribute(FIRST_ITEM_RIGHT, "checked", "true");
                 browser.screenshot("65-two-nodes-resumed-on-b");

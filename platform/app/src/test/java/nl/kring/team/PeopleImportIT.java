@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.Locale;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.GreenMailUtil;
 import jakarta.mail.internet.MimeMessage;
 import nl.kring.account.Role;
 import nl.kring.support.KaribuSpringTest;
@@ -45,10 +44,14 @@ class PeopleImportIT extends KaribuSpringTest {
     JdbcTemplate jdbc;
 
     @Autowired
+    nl.kring.account.PasswordReset reset;
+
+    @Autowired
     PasswordEncoder passwords;
 
     @AfterEach
     void removeImportedPeople() {
+        jdbc.update("delete from account_token where user_id in (select id from user_account where username like 'imp-%')");
         jdbc.update("delete from team_member where user_id in (select id from user_account where username like 'imp-%')");
         jdbc.update("delete from user_account where username like 'imp-%'");
     }
@@ -86,21 +89,24 @@ class PeopleImportIT extends KaribuSpringTest {
         assertThat(result.problems()).isEmpty();
         assertThat(result.invited()).hasSize(2).allSatisfy(i -> {
             assertThat(i.emailed()).isTrue();
-            assertThat(i.oneTimePassword()).as("never shown when it was e-mailed").isEmpty();
+            assertThat(i.link()).as("never shown when it was e-mailed").isEmpty();
         });
         assertThat(result.invited().get(1).user().roles()).containsExactlyInAnyOrder(Role.LEARNER, Role.TEAM_LEAD);
         MimeMessage[] received = MAIL.getReceivedMessages();
         assertThat(received).hasSize(2);
         assertThat(received[0].getAllRecipients()[0].toString()).isEqualTo("anna@example.org");
         assertThat(received[0].getSubject()).isEqualTo("Je account voor Kring");
-        String body = GreenMailUtil.getBody(received[0]);
-        assertThat(body).contains("Gebruikersnaam: imp-anna", "http://localhost:8080/login");
-        String password = body.lines().filter(l -> l.startsWith("Eenmalig wachtwoord: ")).findFirst().orElseThrow()
-                .substring("Eenmalig wachtwoord: ".length()).strip();
+        String body = received[0].getContent().toString();
+        assertThat(body).contains("Je gebruikersnaam is imp-anna").doesNotContainIgnoringCase("wachtwoord:");
+        String token = body.lines().filter(l -> l.startsWith("http://localhost:8080/reset-password?token=")).findFirst()
+                .orElseThrow().substring("http://localhost:8080/reset-password?token=".length()).strip();
+        assertThat(reset.check(token)).as("the e-mailed link is for Anna's invitation")
+                .hasValueSatisfying(holder -> assertThat(holder.username()).isEqualTo("imp-anna"))
+                .hasValueSatisfying(holder -> assertThat(holder.invitation()).isTrue());
+        assertThat(reset.choosePassword(token, "anna kiest haar eigen zin")).isEqualTo("imp-anna");
         String hash = jdbc.queryForObject("select password_hash from user_account where username = 'imp-anna'", String.class);
-        assertThat(passwords.matches(password, hash)).as("the e-mailed one-time password signs in").isTrue();
-        assertThat(jdbc.queryForObject("select must_change_password from user_account where username = 'imp-anna'", Boolean.class))
-                .isTrue();
+        assertThat(passwords.matches("anna kiest haar eigen zin", hash)).as("the chosen password signs in").isTrue();
+        assertThat(reset.check(token)).as("the link works once").isEmpty();
         assertThat(teams.all()).filteredOn(t -> t.name().equals("Ambulant team Utrecht")).singleElement()
                 .satisfies(t -> assertThat(t.memberIds()).contains(result.invited().get(0).user().id()));
     }

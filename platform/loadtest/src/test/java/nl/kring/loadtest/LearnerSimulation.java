@@ -35,7 +35,7 @@ import io.gatling.javaapi.http.HttpProtocolBuilder;
  * <p>Settings (system properties): {@code kring.url} (default http://127.0.0.1:8080), {@code users} (500),
  * {@code rampSeconds} (120), {@code activeSeconds} (0: after the first pass through the course, how long a learner
  * goes on reading and looking at their progress), {@code thinkScale} (1.0: multiply the think times),
- * {@code password} (kring-demo). The
+ * {@code password} (kring-oefenen). The
  * learners are {@code load-1 … load-N}: start Kring with the demo profile and {@code --kring.demo.load-learners=N}.
  */
 public class LearnerSimulation extends Simulation {
@@ -45,7 +45,7 @@ public class LearnerSimulation extends Simulation {
     private static final int RAMP = Integer.getInteger("rampSeconds", 120);
     private static final int ACTIVE = Integer.getInteger("activeSeconds", 0);
     private static final double THINK = Double.parseDouble(System.getProperty("thinkScale", "1.0"));
-    private static final String PASSWORD = System.getProperty("password", "kring-demo");
+    private static final String PASSWORD = System.getProperty("password", "kring-oefenen");
     private static final String COURSE = "/course/naasten-betrekken";
     private static final List<String> LESSONS = List.of("01-waarom-steun", "02-wat-naasten-doormaken", "03-wie-en-hoe",
             "04-naastengerichte-zorg");

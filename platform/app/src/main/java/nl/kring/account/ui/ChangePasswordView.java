@@ -2,7 +2,10 @@ package nl.kring.account.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -11,8 +14,10 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import nl.kring.account.AccountService;
+import nl.kring.account.PasswordPolicy;
 import nl.kring.base.ui.MainLayout;
 
 /** Lets a signed-in user choose a new password; the first administrator is sent here after signing in. */
@@ -20,7 +25,7 @@ import nl.kring.base.ui.MainLayout;
 @PermitAll
 public class ChangePasswordView extends VerticalLayout implements HasDynamicTitle {
 
-    public ChangePasswordView(AccountService accounts) {
+    public ChangePasswordView(AccountService accounts, AuthenticationContext authentication) {
         addClassName("kring-narrow-page");
         PasswordField current = new PasswordField(getTranslation("password.current"));
         PasswordField fresh = new PasswordField(getTranslation("password.new"));
@@ -51,11 +56,26 @@ public class ChangePasswordView extends VerticalLayout implements HasDynamicTitl
         });
         save.setId("save-password");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        fresh.setMaxLength(PasswordPolicy.MAX_LENGTH);
+        fresh.setRevealButtonVisible(true);
         boolean required = accounts.mustChangePassword();
         add(new H2(getTranslation("password.title")),
                 new Paragraph(getTranslation(required ? "password.required" : "password.intro")),
-                current, fresh, repeat, save);
+                current, fresh, repeat, save, signOutEverywhere(accounts, authentication));
         setMaxWidth("28rem");
+    }
+
+    /** Ends every session of this user: a lost phone, a shared computer left signed in. */
+    private Div signOutEverywhere(AccountService accounts, AuthenticationContext authentication) {
+        Button everywhere = new Button(getTranslation("sessions.sign-out-everywhere"), VaadinIcon.SIGN_OUT.create(), e -> {
+            accounts.signOutEverywhere();
+            authentication.logout();
+        });
+        everywhere.setId("sign-out-everywhere");
+        everywhere.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        Div box = new Div(new H3(getTranslation("sessions.title")), new Paragraph(getTranslation("sessions.intro")), everywhere);
+        box.addClassName("kring-section");
+        return box;
     }
 
     @Override

@@ -20,6 +20,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LoginForm form = new LoginForm();
+    private final Paragraph notice = new Paragraph();
 
     public LoginView() {
         addClassName("kring-login");
@@ -34,30 +35,41 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         tagline.addClassName("kring-login-tagline");
 
         form.setAction("login");
-        form.setForgotPasswordButtonVisible(false);
-        form.setI18n(i18n());
+        form.setForgotPasswordButtonVisible(true);
+        form.addForgotPasswordListener(e -> form.getUI().ifPresent(ui -> ui.navigate(ForgotPasswordView.class)));
+        form.setI18n(i18n(false));
+        notice.addClassName("kring-note");
+        notice.setId("login-notice");
+        notice.setVisible(false);
 
-        Div card = new Div(logo, title, tagline, form);
+        Div card = new Div(logo, title, tagline, notice, form);
         card.addClassName("kring-login-card");
         add(card);
     }
 
-    private LoginI18n i18n() {
+    private LoginI18n i18n(boolean locked) {
         LoginI18n i18n = LoginI18n.createDefault();
         LoginI18n.Form texts = i18n.getForm();
         texts.setTitle(getTranslation("login.title"));
         texts.setUsername(getTranslation("login.username"));
         texts.setPassword(getTranslation("login.password"));
         texts.setSubmit(getTranslation("login.submit"));
+        texts.setForgotPassword(getTranslation("login.forgot"));
         LoginI18n.ErrorMessage error = i18n.getErrorMessage();
-        error.setTitle(getTranslation("login.error.title"));
-        error.setMessage(getTranslation("login.error.message"));
+        error.setTitle(getTranslation(locked ? "login.locked.title" : "login.error.title"));
+        error.setMessage(getTranslation(locked ? "login.locked.message" : "login.error.message"));
         return i18n;
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        boolean locked = parameters.containsKey("locked");
+        form.setI18n(i18n(locked));
+        form.setError(locked || parameters.containsKey("error"));
+        String note = parameters.containsKey("password-chosen") ? "login.password-chosen" : null;
+        notice.setVisible(note != null);
+        notice.setText(note == null ? "" : getTranslation(note));
     }
 
     @Override

@@ -124,6 +124,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         }
         if (authentication.hasAnyRole(Roles.ADMIN)) {
             nav.addItem(new SideNavItem(getTranslation("nav.teams"), "admin/teams", VaadinIcon.SITEMAP.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.security-log"), "admin/security-log", VaadinIcon.SHIELD.create()));
         }
         return nav;
     }

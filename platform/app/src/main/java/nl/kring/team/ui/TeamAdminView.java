@@ -129,7 +129,7 @@ public class TeamAdminView extends VerticalLayout implements HasDynamicTitle {
         result.add(new Paragraph(getTranslation("teams.imported", imported.invited().size())));
         UnorderedList invited = new UnorderedList();
         imported.invited().forEach(i -> invited.add(new ListItem(i.user().displayName() + " (" + i.user().username() + "): "
-                + i.oneTimePassword().map(p -> getTranslation("teams.imported-password", p)).orElse(getTranslation("teams.imported-mailed")))));
+                + i.link().map(link -> getTranslation("teams.imported-link", link)).orElse(getTranslation("teams.imported-mailed")))));
         result.add(invited);
         refresh();
     }

@@ -1,0 +1,57 @@
+package nl.kring.account;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * From when a user's sessions count (user_account.sessions_valid_from): "sign out everywhere" and a password reset
+ * move it to now. Read for every request of a signed-in user, so each node keeps it for a few seconds; another node's
+ * change is seen within {@link #FRESHNESS}.
+ */
+@Component
+class SessionRevocations {
+
+    static final Duration FRESHNESS = Duration.ofSeconds(5);
+    private record Known(Optional<Instant> validFrom, Instant readAt) {
+    }
+
+    private final UserAccountRepository accounts;
+    private final Clock clock;
+    private final Map<Long, Known> known = new ConcurrentHashMap<>();
+
+    SessionRevocations(UserAccountRepository accounts, Optional<Clock> clock) {
+        this.accounts = accounts;
+        this.clock = clock.orElse(Clock.systemUTC());
+    }
+
+    /** Sessions of this user that began before the returned moment are no longer valid. */
+    @Transactional(readOnly = true)
+    Optional<Instant> validFrom(long userId) {
+        Instant now = clock.instant();
+        Known cached = known.get(userId);
+        if (cached != null && cached.readAt().plus(FRESHNESS).isAfter(now)) {
+            return cached.validFrom();
+        }
+        Optional<Instant> validFrom = accounts.sessionsValidFrom(userId);
+        known.put(userId, new Known(validFrom, now));
+        if (known.size() > 50_000) {
+            known.clear();
+        }
+        return validFrom;
+    }
+
+    /** Ends every session of the user that began before now (the caller saves the account). */
+    Instant endAll(UserAccount account) {
+        Instant now = clock.instant();
+        account.endSessionsBefore(now);
+        known.put(account.getId(), new Known(Optional.of(now), now));
+        return now;
+    }
+}
