@@ -36,10 +36,12 @@ class InstallPlanner {
     private final QuestionRunner questions;
     private final DiagramRunner diagrams;
     private final JarInspector inspector;
+    private final PluginSignatures signatures;
     private final VersionManager versions = new DefaultVersionManager();
 
     InstallPlanner(StoredPluginRepository store, PluginHost host, Linter linter, ActivityRunner activities,
-                   QuestionRunner questions, DiagramRunner diagrams, PluginProperties properties) {
+                   QuestionRunner questions, DiagramRunner diagrams, PluginProperties properties, PluginSignatures signatures) {
+        this.signatures = signatures;
         this.questions = questions;
         this.diagrams = diagrams;
         this.store = store;
@@ -62,6 +64,11 @@ class InstallPlanner {
      */
     InstallPlan plan(byte[] jar, String fileName) {
         JarInspector.Inspection inspection = inspector.inspect(jar);
+        PluginSignatures.Verdict signature = signatures.check(jar);
+        if (signatures.required() && signature.state() != PluginSignatures.State.TRUSTED) {
+            throw new PluginRejectedException("this Kring only installs plugins signed by a trusted key, and this one is "
+                    + signature.describe());
+        }
         Optional<StoredPlugin> installed = store.findById(inspection.pluginId());
         List<Problem> problems = new ArrayList<>();
         Optional<CourseDiff> diff = Optional.empty();
@@ -110,7 +117,8 @@ class InstallPlanner {
                     : "version " + inspection.version() + " is installed with other content; raise the version in course.yaml");
         }
         return new InstallPlan(inspection.pluginId(), inspection.version(), installed.map(StoredPlugin::getVersion), kind,
-                inspection.sha256(), fileName, problems, diff, blockers, versionConflict, jar);
+                inspection.sha256(), fileName, problems, diff, blockers, versionConflict, jar, signature.describe(),
+                inspection.containsCode());
     }
 
     private InstallPlan.Kind kind(String version, Optional<StoredPlugin> installed) {

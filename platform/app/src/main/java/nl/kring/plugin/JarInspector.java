@@ -23,8 +23,12 @@ import java.util.zip.ZipInputStream;
 final class JarInspector {
 
     /** What a jar says about itself once it passed the safety checks. */
-    record Inspection(String pluginId, String version, String requires, String dependencies, String sha256) {
+    record Inspection(String pluginId, String version, String requires, String dependencies, String sha256, boolean containsCode) {
     }
+
+    /** Plugin ids and versions name files in the plugins folder: plain names only (no paths, no spaces). */
+    private static final java.util.regex.Pattern PLUGIN_ID = java.util.regex.Pattern.compile("[a-z0-9][a-z0-9._-]{0,99}");
+    private static final java.util.regex.Pattern VERSION = java.util.regex.Pattern.compile("[0-9A-Za-z][0-9A-Za-z.+-]{0,39}");
 
     private final long maxJarBytes;
     private final long maxUnpackedBytes;
@@ -51,6 +55,7 @@ final class JarInspector {
         long unpacked = 0;
         int entries = 0;
         Set<String> names = new HashSet<>();
+        boolean code = false;
         byte[] buffer = new byte[16 * 1024];
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(jar), StandardCharsets.UTF_8)) {
             ZipEntry entry;
@@ -64,6 +69,9 @@ final class JarInspector {
                 if (!names.add(name)) {
                     throw new PluginRejectedException("the jar contains '" + name + "' twice");
                 }
+                // Code comes only from classes or nested jars in the plugin (a Plugin-Class can only name what is there, or
+                // the platform's own org.pf4j.Plugin as course plugins do).
+                code |= name.endsWith(".class") || name.endsWith(".jar");
                 long entryBytes = 0;
                 int read;
                 java.io.ByteArrayOutputStream manifestBytes = JarFile.MANIFEST_NAME.equalsIgnoreCase(name)
@@ -105,10 +113,17 @@ final class JarInspector {
         if (pluginId == null || pluginId.isBlank() || version == null || version.isBlank()) {
             throw new PluginRejectedException("the manifest has no Plugin-Id and Plugin-Version: this is not a Kring plugin");
         }
+        if (!PLUGIN_ID.matcher(pluginId.trim()).matches()) {
+            throw new PluginRejectedException("the Plugin-Id '" + pluginId.trim() + "' may only have lower-case letters, digits,"
+                    + " '.', '_' and '-' (at most 100)");
+        }
+        if (!VERSION.matcher(version.trim()).matches()) {
+            throw new PluginRejectedException("the Plugin-Version '" + version.trim() + "' is not a version such as 1.2.0");
+        }
         String requires = main.getValue("Plugin-Requires");
         String dependencies = main.getValue("Plugin-Dependencies");
         return new Inspection(pluginId.trim(), version.trim(), requires == null ? "*" : requires.trim(),
-                dependencies == null ? "" : dependencies.trim(), sha256(jar));
+                dependencies == null ? "" : dependencies.trim(), sha256(jar), code);
     }
 
     private static void checkName(String name) {

@@ -45,7 +45,10 @@ public class PluginHost {
     private final Map<String, InstalledCourse> previews = new ConcurrentHashMap<>();
     private final ApplicationEventPublisher events;
 
-    PluginHost(PluginManager plugins, CourseReader courseReader, ApplicationEventPublisher events) {
+    private final PluginSignatures signatures;
+
+    PluginHost(PluginManager plugins, CourseReader courseReader, ApplicationEventPublisher events, PluginSignatures signatures) {
+        this.signatures = signatures;
         this.plugins = plugins;
         this.courseReader = courseReader;
         this.events = events;
@@ -118,6 +121,11 @@ public class PluginHost {
     }
 
     private PluginStatus load(Path jar) {
+        // Before PF4J opens the jar: with signatures required, nothing of an unsigned or altered jar is ever loaded.
+        Optional<String> refused = signatures.refusal(jar);
+        if (refused.isPresent()) {
+            return PluginStatus.failed(jar.getFileName().toString(), "", jar, refused.get());
+        }
         String pluginId;
         try {
             pluginId = plugins.loadPlugin(jar);

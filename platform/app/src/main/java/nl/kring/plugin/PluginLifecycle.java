@@ -253,7 +253,7 @@ public class PluginLifecycle {
     @RolesAllowed({Roles.ADMIN, Roles.TRAINER})
     public InstallPlan prepare(byte[] jar, String fileName) {
         try {
-            return planner.plan(jar, fileName);
+            return codeNeedsAdministrator(planner.plan(jar, fileName));
         } catch (PluginRejectedException e) {
             audit.record(PluginAction.REFUSE, planner.pluginIdOf(jar).orElse(fileName), null, e.getMessage());
             throw e;
@@ -274,8 +274,20 @@ public class PluginLifecycle {
         return installChecked(plan, true);
     }
 
+    /**
+     * Trainers install course plugins, which are data; a plugin with Java code runs inside Kring with all its rights,
+     * so only an administrator installs one (docs/security.md, "Hostile plugins").
+     */
+    private static InstallPlan codeNeedsAdministrator(InstallPlan plan) {
+        boolean administrator = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication() != null
+                && org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication().getAuthorities()
+                .stream().anyMatch(a -> ("ROLE_" + Roles.ADMIN).equals(a.getAuthority()));
+        return plan.containsCode() && !administrator
+                ? plan.withBlocker("it contains Java code, which runs inside Kring: only an administrator can install it") : plan;
+    }
+
     private synchronized PluginStatus installChecked(InstallPlan plan, boolean forced) {
-        InstallPlan fresh = planner.plan(plan.jar(), plan.fileName());
+        InstallPlan fresh = codeNeedsAdministrator(planner.plan(plan.jar(), plan.fileName()));
         if (!fresh.installedVersion().equals(plan.installedVersion())) {
             throw new PluginRejectedException("someone changed " + plan.pluginId() + " in the meantime; upload it again");
         }

@@ -29,6 +29,31 @@ class JarInspectorTest {
     }
 
     @Test
+    void refusesPluginIdsAndVersionsThatAreNotPlainNames() {
+        for (String[] idAndVersion : new String[][] {{"../../evil", "1.0.0"}, {"course-x/../../y", "1.0.0"}, {"Course X", "1.0.0"},
+                {"course-x", "../1"}, {"course-x", "1.0/../../x"}, {"course-x", "1.0 beta"}}) {
+            byte[] manifest = ("Manifest-Version: 1.0\nPlugin-Id: " + idAndVersion[0] + "\nPlugin-Version: " + idAndVersion[1] + "\n\n")
+                    .getBytes();
+            assertThatThrownBy(() -> inspector.inspect(zip(Map.of("META-INF/MANIFEST.MF", manifest, "course/course.yaml", new byte[1]))),
+                    String.join(" ", idAndVersion)).isInstanceOf(PluginRejectedException.class)
+                    .hasMessageContaining(idAndVersion[0].startsWith("course-x") && !idAndVersion[0].contains("/") ? "Plugin-Version" : "Plugin-Id");
+        }
+    }
+
+    @Test
+    void tellsCodeFromData() throws IOException {
+        assertThat(inspector.inspect(zip(Map.of("META-INF/MANIFEST.MF", MANIFEST, "course/course.yaml", new byte[1]))).containsCode())
+                .isFalse();
+        assertThat(inspector.inspect(zip(Map.of("META-INF/MANIFEST.MF", MANIFEST, "course/x/Evil.class", new byte[1]))).containsCode())
+                .isTrue();
+        assertThat(inspector.inspect(zip(Map.of("META-INF/MANIFEST.MF", MANIFEST, "lib/evil.jar", new byte[1]))).containsCode())
+                .isTrue();
+        byte[] coursePlugin = ("Manifest-Version: 1.0\nPlugin-Id: course-x\nPlugin-Version: 1.0.0\nPlugin-Class: org.pf4j.Plugin\n\n").getBytes();
+        assertThat(inspector.inspect(zip(Map.of("META-INF/MANIFEST.MF", coursePlugin, "course/course.yaml", new byte[1])))
+                .containsCode()).as("a course names the platform's own plugin class: still data only").isFalse();
+    }
+
+    @Test
     void refusesUnsafePaths() {
         for (String name : new String[] {"../evil", "course/../../evil", "/etc/passwd", "C:/evil", "course\\..\\evil"}) {
             Map<String, byte[]> entries = new LinkedHashMap<>();

@@ -77,6 +77,22 @@ class PluginLifecycleIT {
     }
 
     @Test
+    @WithUserDetails("trainer")
+    void trainersInstallCoursesButOnlyAdministratorsInstallPluginsWithCode() throws Exception {
+        Path activity;
+        try (var jars = Files.list(TestPlugins.coursePlugins())) {
+            activity = jars.filter(p -> p.getFileName().toString().startsWith("activity-roleplay-")).findFirst().orElseThrow();
+        }
+
+        InstallPlan plan = lifecycle.prepare(Files.readAllBytes(activity), activity.getFileName().toString());
+
+        assertThat(plan.containsCode()).isTrue();
+        assertThat(plan.blockers()).contains("it contains Java code, which runs inside Kring: only an administrator can install it");
+        assertThatThrownBy(() -> lifecycle.install(plan)).isInstanceOf(PluginRejectedException.class)
+                .hasMessageContaining("only an administrator can install it");
+    }
+
+    @Test
     @WithUserDetails("lead")
     void anUpgradeShowsItsDiffAndKeepsLearnersProgressForLessonsThatStillExist() {
         String before = installedVersion();

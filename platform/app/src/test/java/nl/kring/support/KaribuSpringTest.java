@@ -85,4 +85,13 @@ public abstract class KaribuSpringTest {
         VaadinSession.getCurrent().setLocale(locale);
         UI.getCurrent().setLocale(locale);
     }
+
+    /** Nobody signed in, as before the login form. */
+    protected void signOut() {
+        SecurityContextHolder.clearContext();
+        context.getBeanProvider(SecurityContextHolderStrategy.class).ifAvailable(SecurityContextHolderStrategy::clearContext);
+        FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
+        request.setUserPrincipalInt(null);
+        request.setUserInRole((principal, role) -> false);
+    }
 }

@@ -89,7 +89,9 @@ class UploadPanel extends Div {
                 + plan.installedVersion().map(v -> " (" + getTranslation("plugins.plan.installed", v) + ")").orElse("");
         H4 heading = new H4(title);
         heading.setId("plan-title");
-        report.add(heading);
+        Paragraph signature = new Paragraph(getTranslation("plugins.plan.signature", plan.signature()));
+        signature.setId("plan-signature");
+        report.add(heading, signature);
         if (plan.problems().isEmpty()) {
             report.add(new Paragraph(getTranslation("plugins.plan.clean")));
         } else {
