@@ -16,7 +16,7 @@ package nl.kring.api;
 public final class KringApi {
 
     /** The plugin API version this platform implements; plugins' {@code Plugin-Requires} is checked against it. */
-    public static final String VERSION = "1.3.0";
+    public static final String VERSION = "1.4.0";
 
     /** Prefix of every course plugin id: course {@code naasten-betrekken} is plugin {@code course-naasten-betrekken}. */
     public static final String COURSE_PLUGIN_PREFIX = "course-";

@@ -21,8 +21,9 @@ class QuizAttempt {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "user_id", nullable = false)
-    private long userId;
+    /** Null once the learner was erased: the submitted attempt still counts in the item statistics. */
+    @Column(name = "user_id")
+    private Long userId;
 
     @Column(name = "course_id", nullable = false)
     private String courseId;
@@ -83,8 +84,9 @@ class QuizAttempt {
         return id;
     }
 
+    /** The learner, or -1 when they were erased. */
     long getUserId() {
-        return userId;
+        return userId == null ? -1 : userId;
     }
 
     String getCourseId() {

@@ -18,8 +18,9 @@ class Certificate {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "user_id", nullable = false)
-    private long userId;
+    /** Null, as is the holder's name, once the holder was erased (the code still verifies as issued). */
+    @Column(name = "user_id")
+    private Long userId;
 
     @Column(name = "programme_id", nullable = false)
     private String programmeId;
@@ -27,7 +28,7 @@ class Certificate {
     @Column(name = "programme_title", nullable = false)
     private String programmeTitle;
 
-    @Column(name = "holder_name", nullable = false)
+    @Column(name = "holder_name")
     private String holderName;
 
     @Column(nullable = false, unique = true)
@@ -78,7 +79,7 @@ class Certificate {
     }
 
     long getUserId() {
-        return userId;
+        return userId == null ? -1 : userId;
     }
 
     String getProgrammeId() {

@@ -49,6 +49,7 @@ class AccessMatrixIT extends KaribuSpringTest {
         allow("my-competences", "my-competences", SIGNED_IN);
         allow("my-certificates", "my-certificates", SIGNED_IN);
         allow("account/password", "account/password", SIGNED_IN);
+        allow("account/data", "account/data", SIGNED_IN);
         allow("course/:courseId", "course/genogram", SIGNED_IN);
         allow("course/:courseId/lesson/:lessonId", "course/genogram/lesson/01-wat-en-waarom", SIGNED_IN);
         allow("course/:courseId/quiz/:quizId", "course/genogram/quiz/oefenvragen", SIGNED_IN);
@@ -61,6 +62,7 @@ class AccessMatrixIT extends KaribuSpringTest {
         allow("team/:teamId?", "team", EnumSet.of(Who.TEAM_LEAD, Who.ADMIN));
         allow("admin/teams", "admin/teams", EnumSet.of(Who.ADMIN));
         allow("admin/security-log", "admin/security-log", EnumSet.of(Who.ADMIN));
+        allow("admin/people", "admin/people", EnumSet.of(Who.ADMIN));
     }
 
     private static void allow(String template, String path, Set<Who> who) {

@@ -115,6 +115,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         nav.addItem(new SideNavItem(getTranslation("nav.my-learning"), "my-learning", VaadinIcon.ACADEMY_CAP.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.my-competences"), "my-competences", VaadinIcon.CHART_3D.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.my-certificates"), "my-certificates", VaadinIcon.DIPLOMA.create()));
+        nav.addItem(new SideNavItem(getTranslation("nav.my-data"), "account/data", VaadinIcon.FILE_TEXT_O.create()));
         if (authentication.hasAnyRole(Roles.ADMIN, Roles.TEAM_LEAD)) {
             nav.addItem(new SideNavItem(getTranslation("nav.team"), "team", VaadinIcon.GROUP.create()));
         }
@@ -124,6 +125,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         }
         if (authentication.hasAnyRole(Roles.ADMIN)) {
             nav.addItem(new SideNavItem(getTranslation("nav.teams"), "admin/teams", VaadinIcon.SITEMAP.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.people"), "admin/people", VaadinIcon.USERS.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.security-log"), "admin/security-log", VaadinIcon.SHIELD.create()));
         }
         return nav;

@@ -80,7 +80,8 @@ public class VerifyCertificateView extends VerticalLayout implements BeforeEnter
                 .withZone(KringTime.ZONE);
         result.setClassName(certificate.valid() ? "kring-note" : "kring-report-error");
         result.add(new Paragraph(getTranslation(certificate.valid() ? "verify.valid" : "verify.expired")),
-                new Paragraph(getTranslation("verify.holder", certificate.holderName())),
+                new Paragraph(certificate.holderName() == null ? getTranslation("verify.holder-erased")
+                        : getTranslation("verify.holder", certificate.holderName())),
                 new Paragraph(getTranslation("verify.programme", certificate.programmeTitle())),
                 new Paragraph(getTranslation("verify.dates", date.format(certificate.issuedAt()), date.format(certificate.validUntil()))),
                 new Paragraph(getTranslation("verify.code-shown", certificate.code())));
