@@ -92,6 +92,8 @@ class PersonalDataIT extends KaribuSpringTest {
         assertThat(sections.get("Certificates").toString()).contains(code);
         assertThat(sections.get("Teams").toString()).contains("member_of_team");
         assertThat(sections.get("Security log").toString()).contains("ACCOUNT_CREATED");
+        assertThat(sections.get("Plugins").toString()).as("a plugin that keeps data of its own hands it over")
+                .contains("\"plugin\":\"activity-throwing\"", "notes kept by the test plugin for kring-user-" + ilse);
         String pdf = new PDFTextStripper().getText(Loader.loadPDF(privacy.mineAsPdf("en")));
         assertThat(pdf).contains("Your data in Kring", "Ilse Visser", "Certificates (", code, "enrolled in: genogram");
         assertThatThrownBy(() -> privacy.preview(ilse)).isInstanceOf(AccessDeniedException.class);
@@ -114,6 +116,8 @@ class PersonalDataIT extends KaribuSpringTest {
 
         String pseudonym = privacy.erase(ilse, "ilse");
 
+        assertThat(System.getProperty("kring.test.notebook.kring-user-" + ilse)).as("the plugin was asked to forget her")
+                .isEqualTo("forgotten");
         List<String> found = scan(ilse, "ilse", "Ilse Visser", "ilse.visser@example.org");
         assertThat(found).as("traces of the erased person in the database").isEmpty();
         assertThatThrownBy(() -> users.loadUserByUsername("ilse")).isInstanceOf(UsernameNotFoundException.class);
