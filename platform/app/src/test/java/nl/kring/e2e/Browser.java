@@ -115,6 +115,43 @@ final class Browser implements AutoCloseable {
         waitFor(By.id("sign-out"));
     }
 
+    /**
+     * Before any page's own script: alert, prompt and confirm (what every vector of the XSS corpus ends in) become a
+     * tripwire that counts calls in the tab's session storage, so a later look finds them even after navigation.
+     */
+    void armXssTripwire() {
+        ((org.openqa.selenium.chromium.HasCdp) driver).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", """
+                (() => {
+                  const trip = (what) => function () {
+                    try { sessionStorage.setItem('kring-xss', (sessionStorage.getItem('kring-xss') || '') + what + ' on '
+                        + location.pathname + '; '); } catch (e) { }
+                    window.kringXss = (window.kringXss || 0) + 1;
+                  };
+                  window.alert = trip('alert'); window.prompt = trip('prompt'); window.confirm = trip('confirm');
+                })();"""));
+    }
+
+    /** What the tripwire caught in this tab so far ("" when nothing ran). */
+    String xssTripped() {
+        Object caught = ((JavascriptExecutor) driver).executeScript(
+                "return (sessionStorage.getItem('kring-xss') || '') + (window.kringXss ? ' (' + window.kringXss + ' here)' : '');");
+        return caught == null ? "" : caught.toString();
+    }
+
+    /** Fires the events hostile markup listens for (hover, focus, pointer, animation …) on every element of the page. */
+    void provokeEveryElement() {
+        ((JavascriptExecutor) driver).executeScript("""
+                const kinds = ['mouseover', 'mouseenter', 'mousemove', 'mouseout', 'pointerover', 'pointerenter', 'pointermove',
+                  'focus', 'focusin', 'blur', 'keydown', 'keyup', 'keypress', 'input', 'toggle', 'animationstart', 'animationend',
+                  'transitionend', 'scroll', 'wheel', 'copy', 'cut', 'paste', 'drag', 'dragstart', 'drop', 'load', 'error',
+                  'beforeprint', 'afterprint', 'hashchange', 'message', 'search', 'select', 'show', 'touchstart', 'auxclick'];
+                for (const element of document.querySelectorAll('.kring-markdown, .kring-markdown *, #conversation-transcript *')) {
+                  for (const kind of kinds) {
+                    try { element.dispatchEvent(new Event(kind, {bubbles: false})); } catch (e) { }
+                  }
+                }""");
+    }
+
     void screenshot(String name) {
         try {
             Files.createDirectories(SCREENSHOTS);
