@@ -29,11 +29,31 @@ class SecurityHeadersIT {
             assertThat(login.headers().firstValue("Referrer-Policy")).hasValue("same-origin");
             assertThat(login.headers().firstValue("Cache-Control").orElse("")).contains("no-store");
             assertThat(login.headers().firstValue("Server")).as("no server name or version").isEmpty();
+            assertThat(login.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp -> assertThat(csp)
+                    .contains("default-src 'self'", "object-src 'none'", "frame-ancestors 'none'", "base-uri 'self'")
+                    .doesNotContain("*"));
+            assertThat(login.headers().firstValue("Strict-Transport-Security")).as("plain http: no HSTS").isEmpty();
             List<String> cookies = login.headers().allValues("Set-Cookie");
             assertThat(cookies).filteredOn(c -> c.startsWith("JSESSIONID=")).singleElement().satisfies(cookie -> {
                 assertThat(cookie).containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax");
                 assertThat(cookie).as("plain http here; Secure behind TLS, see docs").doesNotContainIgnoringCase("Secure");
             });
+        }
+    }
+
+    @Test
+    void behindATlsProxyTheCookieIsSecureAndHstsIsSent() throws Exception {
+        try (KringServer kring = new KringServer(dataDir).start("--server.forward-headers-strategy=native",
+                "--server.servlet.session.cookie.secure=true")) {
+            java.net.http.HttpResponse<String> login = java.net.http.HttpClient.newHttpClient().send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(kring.baseUrl() + "login"))
+                            .header("X-Forwarded-Proto", "https").GET().build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+
+            assertThat(login.headers().firstValue("Strict-Transport-Security")).as("the proxy said https")
+                    .hasValueSatisfying(hsts -> assertThat(hsts).contains("max-age=31536000"));
+            assertThat(login.headers().allValues("Set-Cookie")).filteredOn(c -> c.startsWith("JSESSIONID=")).singleElement()
+                    .satisfies(cookie -> assertThat(cookie).containsIgnoringCase("Secure").containsIgnoringCase("HttpOnly"));
         }
     }
 }
