@@ -1,7 +1,5 @@
 package nl.kring.plugin.ui;
 
-import java.io.IOException;
-import java.io.InputStream;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -17,7 +15,6 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.receivers.MemoryBuffer;
 import nl.kring.coursekit.CourseDiff;
 import nl.kring.coursekit.Problem;
 import nl.kring.plugin.InstallPlan;
@@ -35,29 +32,22 @@ class UploadPanel extends Div {
     private final boolean admin;
     private final Runnable onInstalled;
     private final Div report = new Div();
-    @SuppressWarnings("deprecation")
-    private final MemoryBuffer buffer = new MemoryBuffer();
-
-    @SuppressWarnings("deprecation")
     UploadPanel(PluginLifecycle lifecycle, boolean admin, Runnable onInstalled) {
         this.lifecycle = lifecycle;
         this.admin = admin;
         this.onInstalled = onInstalled;
         addClassName("kring-upload-panel");
-        Upload upload = new Upload(buffer);
+        com.vaadin.flow.component.UI ui = com.vaadin.flow.component.UI.getCurrent();
+        Upload upload = new Upload();
+        upload.setUploadHandler(nl.kring.base.ui.LimitedUpload.inMemory(lifecycle.maxUploadBytes(), (metadata, bytes) -> ui.access(() -> {
+            review(bytes, metadata.fileName());
+            upload.clearFileList();
+        })));
         upload.setId("plugin-upload");
         upload.setAcceptedFileTypes(".jar", "application/java-archive", "application/zip");
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, lifecycle.maxUploadBytes()));
         upload.setDropLabel(new Span(getTranslation("plugins.upload.drop")));
-        upload.addSucceededListener(e -> {
-            try (InputStream in = buffer.getInputStream()) {
-                review(in.readAllBytes(), e.getFileName());
-            } catch (IOException ex) {
-                showRejection(ex.getMessage());
-            }
-            upload.clearFileList();
-        });
         upload.addFileRejectedListener(e -> showRejection(getTranslation("plugins.upload.too-large",
                 lifecycle.maxUploadBytes() / (1024 * 1024))));
         report.setId("install-report");

@@ -22,7 +22,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -98,7 +97,7 @@ public class TeamAdminView extends VerticalLayout implements HasDynamicTitle {
         result.getElement().setAttribute("aria-live", "polite");
         UI ui = UI.getCurrent();
         String language = getLocale().getLanguage();
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> ui.access(() ->
+        Upload upload = new Upload(nl.kring.base.ui.LimitedUpload.inMemory(1024 * 1024, (metadata, bytes) -> ui.access(() ->
                 show(people.importCsv(new String(bytes, StandardCharsets.UTF_8), language), result))));
         upload.setAcceptedFileTypes(".csv", "text/csv");
         upload.setMaxFiles(1);
