@@ -13,9 +13,11 @@ import org.springframework.stereotype.Component;
 class AccountPersonalData implements PersonalData {
 
     private final JdbcTemplate jdbc;
+    private final SessionRevocations sessions;
 
-    AccountPersonalData(JdbcTemplate jdbc) {
+    AccountPersonalData(JdbcTemplate jdbc, SessionRevocations sessions) {
         this.jdbc = jdbc;
+        this.sessions = sessions;
     }
 
     @Override
@@ -38,6 +40,7 @@ class AccountPersonalData implements PersonalData {
     public void erase(long userId, String username, String pseudonym) {
         jdbc.update("delete from sign_in_throttle where throttle_key = ?", SignInThrottle.accountKey(username));
         jdbc.update("delete from user_account where id = ?", userId);
+        sessions.erased(userId);
     }
 
     @Override

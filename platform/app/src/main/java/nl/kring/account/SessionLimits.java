@@ -29,6 +29,7 @@ class SessionLimits extends OncePerRequestFilter {
 
     /** When the signed-in user last proved their password in this session (a password change renews it). */
     static final String RENEWED_AT = "kring.session-renewed-at";
+    private static final String ERASED = "the account was erased";
     private final SessionRevocations revocations;
     private final SecurityLog log;
     private final Duration absolute;
@@ -51,7 +52,9 @@ class SessionLimits extends OncePerRequestFilter {
             endedBecause(user, session).ifPresent(reason -> {
                 session.invalidate();
                 SecurityContextHolder.clearContext();
-                log.recordAs(user.getUsername(), SecurityEventType.SESSION_ENDED, user.getUsername(), reason);
+                // An erased person's name must not come back into the log through their last session.
+                String who = reason.equals(ERASED) ? "(erased account)" : user.getUsername();
+                log.recordAs(who, SecurityEventType.SESSION_ENDED, who, reason);
             });
         }
         chain.doFilter(request, response);
@@ -65,7 +68,7 @@ class SessionLimits extends OncePerRequestFilter {
         Instant began = session.getAttribute(RENEWED_AT) instanceof Instant renewed && renewed.isAfter(user.signedInAt())
                 ? renewed : user.signedInAt();
         return revocations.validFrom(user.summary().id()).filter(began::isBefore)
-                .map(from -> "the user's sessions were ended elsewhere");
+                .map(from -> from.equals(Instant.MAX) ? ERASED : "the user's sessions were ended elsewhere");
     }
 
     /** Keeps the current session valid after its user ended all others (e.g. by changing their password). */

@@ -3,6 +3,7 @@ package nl.kring.account;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -12,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * From when a user's sessions count (user_account.sessions_valid_from): "sign out everywhere" and a password reset
- * move it to now. Read for every request of a signed-in user, so each node keeps it for a few seconds; another node's
+ * move it to now; an erased account's sessions all end. Read for every request of a signed-in user, so each node keeps it for a few seconds; another node's
  * change is seen within {@link #FRESHNESS}.
  */
 @Component
@@ -39,12 +40,19 @@ class SessionRevocations {
         if (cached != null && cached.readAt().plus(FRESHNESS).isAfter(now)) {
             return cached.validFrom();
         }
-        Optional<Instant> validFrom = accounts.sessionsValidFrom(userId);
+        List<Object[]> state = accounts.sessionState(userId);
+        // An erased account has no sessions left: every one of them began before "the end of time".
+        Optional<Instant> validFrom = state.isEmpty() ? Optional.of(Instant.MAX) : Optional.ofNullable((Instant) state.get(0)[1]);
         known.put(userId, new Known(validFrom, now));
         if (known.size() > 50_000) {
             known.clear();
         }
         return validFrom;
+    }
+
+    /** The account is erased: its sessions end with their next request on this node (others see it within seconds). */
+    void erased(long userId) {
+        known.put(userId, new Known(Optional.of(Instant.MAX), clock.instant()));
     }
 
     /** Ends every session of the user that began before now (the caller saves the account). */

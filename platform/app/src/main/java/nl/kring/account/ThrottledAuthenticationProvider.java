@@ -31,9 +31,11 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
     private final SignInThrottle throttle;
     private final SecurityLog log;
     private final UserAccountRepository accounts;
+    private final PasswordPolicy policy;
 
     ThrottledAuthenticationProvider(KringUserDetailsService users, PasswordEncoder encoder, SignInThrottle throttle,
-                                    SecurityLog log, UserAccountRepository accounts) {
+                                    SecurityLog log, UserAccountRepository accounts, PasswordPolicy policy) {
+        this.policy = policy;
         this.passwords = new DaoAuthenticationProvider(encoder);
         this.passwords.setUserDetailsService(users);
         this.passwords.setUserDetailsPasswordService(users);
@@ -55,7 +57,16 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
         try {
             Authentication signedIn = passwords.authenticate(attempt);
             throttle.cleared(username);
-            log.recordAs(signedIn.getName(), SecurityEventType.SIGN_IN, signedIn.getName(), null);
+            boolean weak = policy.problem(String.valueOf(attempt.getCredentials()), signedIn.getName()).isPresent();
+            if (weak) {
+                // A password from before the current rules (or a common one): it works once more, to choose a new one.
+                accounts.findByUsername(signedIn.getName()).ifPresent(account -> {
+                    account.changePassword(account.getPasswordHash(), true);
+                    accounts.save(account);
+                });
+            }
+            log.recordAs(signedIn.getName(), SecurityEventType.SIGN_IN, signedIn.getName(),
+                    weak ? "the password does not meet the rules: a new one must be chosen" : null);
             return signedIn;
         } catch (AuthenticationException failure) {
             counted(username, address, subject);

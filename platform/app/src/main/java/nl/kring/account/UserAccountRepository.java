@@ -12,6 +12,7 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
     java.util.List<UserAccount> findByEmailIgnoreCase(String email);
 
-    @org.springframework.data.jpa.repository.Query("select a.sessionsValidFrom from UserAccount a where a.id = :id")
-    java.util.Optional<java.time.Instant> sessionsValidFrom(@org.springframework.data.repository.query.Param("id") long id);
+    /** One row [id, sessionsValidFrom] when the account exists; none once it was erased. */
+    @org.springframework.data.jpa.repository.Query("select a.id, a.sessionsValidFrom from UserAccount a where a.id = :id")
+    java.util.List<Object[]> sessionState(@org.springframework.data.repository.query.Param("id") long id);
 }

@@ -46,6 +46,13 @@ class SessionLimitsIT {
             assertThat(phone.signIn("daan", "kring-oefenen")).as("back to the page he was on").isEqualTo("/my-learning?continue");
             assertThat(phone.signedIn()).as("signing in again works").isTrue();
 
+            WebClient ilse = new WebClient(kring);
+            assertThat(ilse.signIn("ilse", "kring-oefenen")).isEqualTo("/");
+            long ilseId = kring.bean(org.springframework.jdbc.core.JdbcTemplate.class)
+                    .queryForObject("select id from user_account where username = 'ilse'", Long.class);
+            kring.as("admin", () -> kring.bean(nl.kring.privacy.PrivacyService.class).erase(ilseId, "ilse"));
+            assertThat(ilse.signedIn()).as("an erased person's open session ends at once").isFalse();
+
             Thread.sleep(6_500);
             assertThat(colleague.signedIn()).as("six seconds after sign-in the limit has passed").isFalse();
             assertThat(kring.as("admin", () -> kring.bean(SecurityLog.class).latest(1, 100)))

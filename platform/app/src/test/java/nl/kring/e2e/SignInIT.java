@@ -64,7 +64,7 @@ class SignInIT {
     }
 
     @Test
-    void anOldBcryptHashSignsInAndIsReplacedByArgon2id() throws Exception {
+    void anOldBcryptHashSignsInAndIsReplacedByArgon2idAndAWeakOldPasswordMustChange() throws Exception {
         try (KringServer kring = new KringServer(dataDir).start()) {
             JdbcTemplate jdbc = kring.bean(JdbcTemplate.class);
             jdbc.update("update user_account set password_hash = ? where username = 'daan'",
@@ -75,6 +75,14 @@ class SignInIT {
             assertThat(jdbc.queryForObject("select password_hash from user_account where username = 'daan'", String.class))
                     .startsWith("{argon2}$argon2id$");
             assertThat(new WebClient(kring).signIn("daan", "een oud wachtwoord")).as("and still signs in").isEqualTo("/");
+            assertThat(jdbc.queryForObject("select must_change_password from user_account where username = 'daan'", Boolean.class))
+                    .as("a good password need not change").isFalse();
+
+            jdbc.update("update user_account set password_hash = ? where username = 'noor'", new BCryptPasswordEncoder(12).encode("welkom123"));
+            WebClient noor = new WebClient(kring);
+            assertThat(noor.signIn("noor", "welkom123")).isEqualTo("/");
+            assertThat(jdbc.queryForObject("select must_change_password from user_account where username = 'noor'", Boolean.class))
+                    .as("a password from before the rules (short and common) must be changed now").isTrue();
         }
     }
 }

@@ -37,8 +37,10 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 /**
  * A person downloads all their data, and an administrator erases them (GDPR articles 15, 17, 20; ASVS V8.3): then a
  * scan of every column of every table finds neither their user name, name, e-mail address nor id, while the anonymous
- * quiz answers still count and their certificate still verifies, without a name.
+ * quiz answers still count and their certificate still verifies, without a name. A Spring context (and database) of its
+ * own, so the demo learner it erases stays in the one the other tests share.
  */
+@org.springframework.test.context.TestPropertySource(properties = "kring.test.context=erasure")
 class PersonalDataIT extends KaribuSpringTest {
 
     @Autowired

@@ -48,6 +48,8 @@ public class ResetPasswordView extends VerticalLayout implements BeforeEnterObse
         String token = event.getLocation().getQueryParameters().getParameters().getOrDefault("token", List.of()).stream()
                 .findFirst().orElse("");
         card.removeAll();
+        // The secret stays out of the browser's history (and out of later Referer headers) once the page has it.
+        event.getUI().getPage().getHistory().replaceState(null, "reset-password");
         Optional<PasswordReset.LinkHolder> holder = reset.check(token);
         if (holder.isEmpty()) {
             Paragraph invalid = new Paragraph(getTranslation("reset.invalid"));
