@@ -24,11 +24,14 @@ class ServiceMethodSecurity {
 
     @Bean
     @Role(BeanDefinition.ROLE_INFRASTRUCTURE)
-    static AuthorizationManagerBeforeMethodInterceptor jsr250ServiceAuthorization(ObjectProvider<SecurityContextHolderStrategy> strategy) {
+    static AuthorizationManagerBeforeMethodInterceptor jsr250ServiceAuthorization(ObjectProvider<SecurityContextHolderStrategy> strategy,
+            ObjectProvider<org.springframework.security.authorization.AuthorizationEventPublisher> events) {
         AuthorizationManagerBeforeMethodInterceptor interceptor =
                 new AuthorizationManagerBeforeMethodInterceptor(servicesOnly(), new Jsr250AuthorizationManager());
         interceptor.setOrder(AuthorizationInterceptorsOrder.JSR250.getOrder());
         strategy.ifAvailable(interceptor::setSecurityContextHolderStrategy);
+        // Refusals become events (and so lines in the security log, nl.kring.audit.AccessDenials).
+        events.ifAvailable(interceptor::setAuthorizationEventPublisher);
         return interceptor;
     }
 

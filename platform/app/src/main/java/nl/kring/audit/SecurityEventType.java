@@ -20,6 +20,8 @@ public enum SecurityEventType {
     ROLES_CHANGED,
     EMAIL_CHANGED,
     PLUGIN_CHANGED,
+    /** A signed-in user was refused a page or a service call their roles do not allow. */
+    ACCESS_DENIED,
     PERSONAL_DATA_EXPORTED,
     ACCOUNT_ERASED
 }

@@ -55,7 +55,7 @@ public class SecurityLog {
     }
 
     /** Values from users never start a line of their own in the application log (ASVS V7.3.1). */
-    private static String oneLine(String text) {
+    static String oneLine(String text) {
         return text == null ? "" : text.replaceAll("\\p{Cntrl}", " ");
     }
 

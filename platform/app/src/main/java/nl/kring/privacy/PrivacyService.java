@@ -112,7 +112,10 @@ public class PrivacyService {
 
     private PersonalDataExport collect(UserSummary person) {
         Map<String, List<Map<String, Object>>> sections = new LinkedHashMap<>();
-        for (PersonalData holder : holders) {
+        // The account first (it is erased last), then the features.
+        List<PersonalData> accountFirst = new ArrayList<>(holders);
+        java.util.Collections.reverse(accountFirst);
+        for (PersonalData holder : accountFirst) {
             List<Map<String, Object>> rows = new ArrayList<>();
             for (Map<String, Object> row : holder.export(person.id())) {
                 Map<String, Object> plain = new LinkedHashMap<>();

@@ -78,6 +78,9 @@ class AccessMatrixIT extends KaribuSpringTest {
     @Autowired
     UserAccountRepository repository;
 
+    @Autowired
+    nl.kring.audit.SecurityLog log;
+
     @BeforeEach
     void oneAccountPerRole() {
         for (Role role : Role.values()) {
@@ -122,6 +125,16 @@ class AccessMatrixIT extends KaribuSpringTest {
             }
         }
         assertThat(wrong).as("decisions that differ from the table").isEmpty();
+
+        signIn("matrix-learner", Locale.ENGLISH);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> accounts.users())
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> log.latest(1, 10)).as("only administrators read the security log")
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        signIn("matrix-admin", Locale.ENGLISH);
+        assertThat(log.latest(1, 2000)).filteredOn(e -> e.type() == nl.kring.audit.SecurityEventType.ACCESS_DENIED)
+                .filteredOn(e -> e.actor().equals("matrix-learner")).extracting(nl.kring.audit.SecurityLogEntry::detail)
+                .as("refusals are in the security log").contains("page /admin/teams", "service AccountService.users");
     }
 
     private static Class<? extends Component> targetOf(String template) {

@@ -74,6 +74,8 @@ class ChangePasswordViewIT extends KaribuSpringTest {
         signIn("daan", Locale.ENGLISH);
         UI.getCurrent().navigate(ChangePasswordView.class);
         _setValue(_get(PasswordField.class, spec -> spec.withId("current-password")), "kring-oefenen");
+        assertThat(_get(PasswordField.class, spec -> spec.withId("new-password")).isRevealButtonVisible())
+                .as("the new password can be shown while typing it").isTrue();
         _setValue(_get(PasswordField.class, spec -> spec.withId("new-password")), "Password1234!");
         _setValue(_get(PasswordField.class, spec -> spec.withId("repeat-password")), "Password1234!");
         _click(_get(Button.class, spec -> spec.withId("save-password")));

@@ -97,6 +97,16 @@ class FirstAdministratorIT {
         assertThat(reset.check(second)).isPresent();
     }
 
+    @Test
+    void aLineBreakInALoggedValueCannotForgeALogLine(CapturedOutput output) {
+        org.slf4j.LoggerFactory.getLogger("nl.kring.test").warn("sign-in failed for {}",
+                "noor\r\n2026-11-23T08:00:00.000Z  INFO [main] nl.kring.audit.SecurityLog : security event SIGN_IN actor=admin");
+
+        assertThat(output.getAll().lines().filter(line -> line.contains("sign-in failed for noor")))
+                .singleElement().satisfies(line -> assertThat(line).contains("noor 2026-11-23T08:00:00.000Z  INFO"));
+        assertThat(output.getAll().lines()).noneMatch(line -> line.startsWith("2026-11-23T08:00:00.000Z"));
+    }
+
     private static String printedToken(String log) {
         Matcher matcher = Pattern.compile("reset-password\\?token=([A-Za-z0-9_-]+)").matcher(log);
         String last = null;

@@ -36,13 +36,16 @@ class ErrorPagesIT {
             WebClient signedIn = new WebClient(kring);
             signedIn.signIn("daan", "kring-oefenen");
             for (String path : List.of("no-such-page", "course-media/no-such-course/1.0.0/x.png", "diagram/x/1/y/nl/0.svg",
-                    "error", "actuator/env", "actuator/heapdump", "VAADIN/no-such-file.js", "images/../../etc/passwd")) {
+                    "error", "actuator/env", "actuator/heapdump", "VAADIN/no-such-file.js", "images/../../etc/passwd", ".git/config",
+                    "WEB-INF/web.xml", "META-INF/MANIFEST.MF", "application.properties", "images/", "VAADIN/")) {
                 for (var response : List.of(kring.get(path), signedIn.get(path))) {
                     if (!path.equals("error")) {
                         assertThat(response.statusCode()).as(path).isNotEqualTo(500);
                     }
                     assertThat(leak(response.body())).as("the answer to /" + path + " (" + response.statusCode() + ")").isEmpty();
                     assertThat(response.headers().firstValue("Server")).as(path).isEmpty();
+                    assertThat(response.body()).as("no file or folder listing for /" + path).doesNotContain("spring.datasource")
+                            .doesNotContain("Manifest-Version").doesNotContain("[core]").doesNotContainIgnoringCase("index of /");
                     assertThat(response.headers().firstValue("X-Powered-By")).as(path).isEmpty();
                 }
             }

@@ -46,6 +46,11 @@ class SessionLimitsIT {
             assertThat(phone.signIn("daan", "kring-oefenen")).as("back to the page he was on").isEqualTo("/my-learning?continue");
             assertThat(phone.signedIn()).as("signing in again works").isTrue();
 
+            WebClient lead = new WebClient(kring);
+            assertThat(lead.signIn("lead", "kring-oefenen")).isEqualTo("/");
+            assertThat(lead.signOut()).as("signing out leads to the start page, which asks to sign in").isEqualTo("/");
+            assertThat(lead.signedIn()).as("the old session cookie no longer signs anyone in").isFalse();
+
             WebClient ilse = new WebClient(kring);
             assertThat(ilse.signIn("ilse", "kring-oefenen")).isEqualTo("/");
             long ilseId = kring.bean(org.springframework.jdbc.core.JdbcTemplate.class)

@@ -38,6 +38,20 @@ final class WebClient {
         return next.getRawPath() + (next.getRawQuery() == null ? "" : "?" + next.getRawQuery());
     }
 
+    /** Signs out as the sign-out button does (a POST to /logout with the page's CSRF token); returns where it leads. */
+    String signOut() throws IOException, InterruptedException {
+        HttpResponse<String> page = get("login");
+        Matcher csrf = CSRF.matcher(page.body());
+        if (!csrf.find()) {
+            throw new IllegalStateException("no CSRF token to sign out with");
+        }
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(kring.baseUrl() + "logout"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + encode(csrf.group(1)))).build(), HttpResponse.BodyHandlers.ofString());
+        URI next = URI.create(response.headers().firstValue("Location").orElse(""));
+        return next.getRawPath() + (next.getRawQuery() == null ? "" : "?" + next.getRawQuery());
+    }
+
     /** True when a page that needs sign-in is served (not a redirect to the sign-in page). */
     boolean signedIn() throws IOException, InterruptedException {
         return get("my-learning").statusCode() == 200;
