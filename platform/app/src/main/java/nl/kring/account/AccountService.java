@@ -29,9 +29,11 @@ public class AccountService {
     private final SessionRevocations sessions;
     private final AccountTokens tokens;
     private final SecurityLog log;
+    private final AccountNotices notices;
 
     AccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, CurrentUser currentUser, PasswordPolicy policy,
-                   SessionRevocations sessions, AccountTokens tokens, SecurityLog log) {
+                   SessionRevocations sessions, AccountTokens tokens, SecurityLog log, AccountNotices notices) {
+        this.notices = notices;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.currentUser = currentUser;
@@ -73,11 +75,13 @@ public class AccountService {
             throw new IllegalArgumentException("'" + address + "' is not an e-mail address");
         }
         UserAccount account = accounts.findById(userId).orElseThrow(() -> new IllegalArgumentException("no user " + userId));
-        boolean changed = !account.getEmail().orElse("").equals(address);
+        String before = account.getEmail().orElse("");
+        boolean changed = !before.equals(address);
         account.setEmail(address.isEmpty() ? null : address);
         accounts.save(account);
         if (changed) {
             log.record(SecurityEventType.EMAIL_CHANGED, account.getUsername(), address.isEmpty() ? "removed" : "set");
+            notices.emailChanged(account, before);
         }
     }
 
@@ -193,6 +197,7 @@ public class AccountService {
         SessionLimits.renewCurrentSession(sessions.endAll(account));
         tokens.useAll(account.getId());
         log.record(SecurityEventType.PASSWORD_CHANGED, account.getUsername(), "other sessions ended");
+        notices.passwordChanged(account);
     }
 
     /** Ends every session of the signed-in user, on every device (the caller signs this one out). */

@@ -31,9 +31,12 @@ public class PasswordReset {
     private final Mailer mailer;
     private final PublicAddress address;
     private final SecurityLog log;
+    private final AccountNotices notices;
 
     PasswordReset(UserAccountRepository accounts, AccountTokens tokens, PasswordPolicy policy, PasswordEncoder encoder,
-                  SessionRevocations sessions, SignInThrottle throttle, Mailer mailer, PublicAddress address, SecurityLog log) {
+                  SessionRevocations sessions, SignInThrottle throttle, Mailer mailer, PublicAddress address, SecurityLog log,
+                  AccountNotices notices) {
+        this.notices = notices;
         this.accounts = accounts;
         this.tokens = tokens;
         this.policy = policy;
@@ -107,6 +110,9 @@ public class PasswordReset {
         throttle.cleared(account.getUsername());
         log.recordAs(account.getUsername(), SecurityEventType.PASSWORD_RESET, account.getUsername(),
                 link.purpose() == TokenPurpose.RESET ? "by e-mail link" : "first password chosen (" + link.purpose().name().toLowerCase(Locale.ROOT) + ")");
+        if (link.purpose() == TokenPurpose.RESET) {
+            notices.passwordChanged(account);
+        }
         return account.getUsername();
     }
 

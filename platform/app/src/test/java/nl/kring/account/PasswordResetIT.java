@@ -40,6 +40,9 @@ class PasswordResetIT extends KaribuSpringTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    AccountService accounts;
+
     @AfterEach
     void forgetTheLinks() throws Exception {
         jdbc.update("delete from account_token");
@@ -58,6 +61,33 @@ class PasswordResetIT extends KaribuSpringTest {
         }
         assertThat(MAIL.getReceivedMessages()).as("by user name or e-mail address, at most three an hour").hasSize(3);
         assertThat(MAIL.getReceivedMessages()[0].getContent().toString()).contains("within an hour", "/reset-password?token=");
+    }
+
+    @Test
+    void aChangedPasswordOrAddressIsToldByEmail() throws Exception {
+        signOut();
+        reset.request("noor", "en");
+        String token = MAIL.getReceivedMessages()[0].getContent().toString().lines().filter(l -> l.contains("token="))
+                .findFirst().orElseThrow().replaceAll(".*token=", "").strip();
+        long noor = jdbc.queryForObject("select id from user_account where username = 'noor'", Long.class);
+        String hash = jdbc.queryForObject("select password_hash from user_account where id = ?", String.class, noor);
+        try {
+            reset.choosePassword(token, "een zin die alleen ik ken");
+
+            assertThat(MAIL.getReceivedMessages()).hasSize(2);
+            assertThat(MAIL.getReceivedMessages()[1].getSubject()).isEqualTo("Je Kring-wachtwoord is gewijzigd");
+            assertThat(MAIL.getReceivedMessages()[1].getContent().toString()).contains("Was jij dit niet?", "/forgot-password")
+                    .doesNotContain("een zin die alleen ik ken").doesNotContain("token=");
+
+            signIn("admin", Locale.ENGLISH);
+            accounts.changeEmail(noor, "noor.bakker@example.org");
+            assertThat(MAIL.getReceivedMessages()).hasSize(3);
+            assertThat(MAIL.getReceivedMessages()[2].getAllRecipients()[0].toString()).as("the old address hears of it")
+                    .isEqualTo("noor@demo.kring.example");
+        } finally {
+            jdbc.update("update user_account set password_hash = ?, email = 'noor@demo.kring.example', sessions_valid_from = null"
+                    + " where id = ?", hash, noor);
+        }
     }
 
     @Test

@@ -49,15 +49,11 @@ class AccountSecurityJourneyIT {
                         .orElseThrow().strip();
                 browser.driver().get(link);
                 browser.waitForText(By.id("reset-for"), "Noor");
-                browser.waitFor(By.id("new-password")).findElement(By.tagName("input")).sendKeys("Password1234!");
-                browser.waitFor(By.id("repeat-password")).findElement(By.tagName("input")).sendKeys("Password1234!");
+                choose(browser, "Password1234!");
                 browser.click(By.id("save-password"));
                 browser.waitForAttribute(By.id("new-password"), "invalid", "true");
                 browser.screenshot("82-reset-refused-common");
-                browser.waitFor(By.id("new-password")).findElement(By.tagName("input")).sendKeys(Keys.chord(Keys.CONTROL, "a"),
-                        "ik lees elke avond een hoofdstuk");
-                browser.waitFor(By.id("repeat-password")).findElement(By.tagName("input")).sendKeys(Keys.chord(Keys.CONTROL, "a"),
-                        "ik lees elke avond een hoofdstuk");
+                choose(browser, "ik lees elke avond een hoofdstuk");
                 browser.click(By.id("save-password"));
                 browser.waitForText(By.id("login-notice"), "Your password is saved");
                 browser.screenshot("83-password-chosen");
@@ -87,6 +83,13 @@ class AccountSecurityJourneyIT {
             }
         } finally {
             mail.stop();
+        }
+    }
+
+    /** Types the new password twice, replacing what the fields held. */
+    private static void choose(Browser browser, String password) {
+        for (String field : new String[] {"new-password", "repeat-password"}) {
+            browser.waitFor(By.id(field)).findElement(By.tagName("input")).sendKeys(Keys.chord(Keys.CONTROL, "a"), password);
         }
     }
 }

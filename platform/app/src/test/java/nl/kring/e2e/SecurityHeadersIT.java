@@ -47,28 +47,15 @@ class SecurityHeadersIT {
     @Test
     void signingInStartsANewSession() throws Exception {
         try (KringServer kring = new KringServer(dataDir).start()) {
-            java.net.CookieManager cookies = new java.net.CookieManager();
-            java.net.http.HttpClient http = java.net.http.HttpClient.newBuilder().cookieHandler(cookies)
-                    .followRedirects(java.net.http.HttpClient.Redirect.NEVER).build();
-            String page = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(kring.baseUrl() + "login")).build(),
-                    java.net.http.HttpResponse.BodyHandlers.ofString()).body();
-            String before = sessionId(cookies);
-            java.util.regex.Matcher csrf = java.util.regex.Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"").matcher(page);
-            assertThat(csrf.find()).isTrue();
-            http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(kring.baseUrl() + "login"))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString("username=daan&password=kring-oefenen&_csrf="
-                            + java.net.URLEncoder.encode(csrf.group(1), java.nio.charset.StandardCharsets.UTF_8))).build(),
-                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            WebClient browser = new WebClient(kring);
+            browser.get("login");
+            String before = browser.sessionId();
+
+            assertThat(browser.signIn("daan", "kring-oefenen")).isEqualTo("/");
 
             assertThat(before).as("a session id of at least 128 bits").matches("[0-9A-F]{32,}(\\..*)?");
-            assertThat(sessionId(cookies)).as("a new session id after sign-in (no session fixation)").isNotBlank().isNotEqualTo(before);
+            assertThat(browser.sessionId()).as("a new session id after sign-in (no session fixation)").isNotBlank().isNotEqualTo(before);
         }
-    }
-
-    private static String sessionId(java.net.CookieManager cookies) {
-        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
-                .map(java.net.HttpCookie::getValue).findFirst().orElse("");
     }
 
     @Test
