@@ -26,7 +26,7 @@ class AccountPersonalData implements PersonalData {
     }
 
     @Override
-    public List<Map<String, Object>> export(long userId) {
+    public List<Map<String, Object>> export(long userId, String username) {
         List<Map<String, Object>> rows = new ArrayList<>(jdbc.queryForList("select username as user_name, display_name as name, email,"
                 + " preferred_language as language, created_at, sessions_valid_from as signed_out_everywhere_at"
                 + " from user_account where id = ?", userId));

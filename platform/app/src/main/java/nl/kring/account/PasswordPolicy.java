@@ -26,10 +26,9 @@ public class PasswordPolicy {
     public static final int MIN_LENGTH = 12;
     public static final int MAX_LENGTH = 128;
     private static final Pattern AFFIXES = Pattern.compile("^[\\d\\p{Punct}\\s]*(.*?)[\\d\\p{Punct}\\s]*$");
-    private final Set<String> common;
-
-    PasswordPolicy() {
-        this.common = load();
+    /** Read from the bundled list when a password is first checked (not at start-up), then kept. */
+    private static final class Common {
+        static final Set<String> WORDS = load();
     }
 
     /** The translation key of what is wrong with {@code password} for {@code username}, or empty when it is fine. */
@@ -50,20 +49,20 @@ public class PasswordPolicy {
         return Optional.empty();
     }
 
-    private boolean isCommon(String lower) {
-        if (common.contains(lower) || lower.codePoints().distinct().count() < 4) {
+    private static boolean isCommon(String lower) {
+        if (Common.WORDS.contains(lower) || lower.codePoints().distinct().count() < 4) {
             return true;
         }
         Matcher matcher = AFFIXES.matcher(lower);
         String core = matcher.matches() ? matcher.group(1) : lower;
-        return core.length() >= 4 && (common.contains(core) || isRepeated(core));
+        return core.length() >= 4 && (Common.WORDS.contains(core) || isRepeated(core));
     }
 
     /** "welkomwelkom", "qwertyqwerty": a common word or short unit written twice or more. */
-    private boolean isRepeated(String core) {
+    private static boolean isRepeated(String core) {
         for (int unit = 1; unit <= core.length() / 2; unit++) {
             if (core.length() % unit == 0 && core.substring(0, unit).repeat(core.length() / unit).equals(core)) {
-                return unit < 6 || common.contains(core.substring(0, unit));
+                return unit < 6 || Common.WORDS.contains(core.substring(0, unit));
             }
         }
         return false;

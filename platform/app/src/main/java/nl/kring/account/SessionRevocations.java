@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * From when a user's sessions count (user_account.sessions_valid_from): "sign out everywhere" and a password reset
@@ -32,8 +31,10 @@ class SessionRevocations {
         this.clock = clock.orElse(Clock.systemUTC());
     }
 
-    /** Sessions of this user that began before the returned moment are no longer valid. */
-    @Transactional(readOnly = true)
+    /**
+     * Sessions of this user that began before the returned moment are no longer valid. Called for every request of a
+     * signed-in user, so it opens no transaction of its own: the cached answer needs none, and the query has its own.
+     */
     Optional<Instant> validFrom(long userId) {
         Instant now = clock.instant();
         Known cached = known.get(userId);

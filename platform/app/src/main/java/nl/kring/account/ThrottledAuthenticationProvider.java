@@ -48,10 +48,9 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
     public Authentication authenticate(Authentication attempt) {
         String username = attempt.getName() == null ? "" : attempt.getName().strip();
         String address = attempt.getDetails() instanceof WebAuthenticationDetails web ? web.getRemoteAddress() : null;
-        String subject = knownName(username);
         Optional<Instant> locked = throttle.lockedUntil(username, address);
         if (locked.isPresent()) {
-            log.recordAs("anonymous", SecurityEventType.SIGN_IN_FAILED, subject, "refused: locked until " + locked.get());
+            log.recordAs("anonymous", SecurityEventType.SIGN_IN_FAILED, knownName(username), "refused: locked until " + locked.get());
             throw new LockedException("Too many failed sign-ins; try again later");
         }
         try {
@@ -69,7 +68,7 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
                     weak ? "the password does not meet the rules: a new one must be chosen" : null);
             return signedIn;
         } catch (AuthenticationException failure) {
-            counted(username, address, subject);
+            counted(username, address, knownName(username));
             throw failure;
         }
     }

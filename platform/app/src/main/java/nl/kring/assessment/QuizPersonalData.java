@@ -28,7 +28,7 @@ class QuizPersonalData implements PersonalData {
     }
 
     @Override
-    public List<Map<String, Object>> export(long userId) {
+    public List<Map<String, Object>> export(long userId, String username) {
         List<Map<String, Object>> rows = new ArrayList<>();
         rows.addAll(jdbc.queryForList("select course_id, quiz_id as quiz, attempt_number, course_version, started_at, submitted_at, score,"
                 + " passed from quiz_attempt where user_id = ? order by started_at", userId));

@@ -15,9 +15,11 @@ import org.springframework.stereotype.Component;
 class AuditPersonalData implements PersonalData {
 
     private final JdbcTemplate jdbc;
+    private final SecurityEventRepository events;
 
-    AuditPersonalData(JdbcTemplate jdbc) {
+    AuditPersonalData(JdbcTemplate jdbc, SecurityEventRepository events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     @Override
@@ -26,16 +28,13 @@ class AuditPersonalData implements PersonalData {
     }
 
     @Override
-    public List<Map<String, Object>> export(long userId) {
-        String username = jdbc.queryForObject("select username from user_account where id = ?", String.class, userId);
+    public List<Map<String, Object>> export(long userId, String username) {
         return jdbc.queryForList("select occurred_at, event_type as event, actor, subject, address, detail from security_event"
                 + " where actor = ? or subject = ? order by occurred_at, id", username, username);
     }
 
     @Override
     public void erase(long userId, String username, String pseudonym) {
-        jdbc.update("update security_event set actor = case when actor = ? then ? else actor end,"
-                + " subject = case when subject = ? then ? else subject end where actor = ? or subject = ?",
-                username, pseudonym, username, pseudonym, username, username);
+        events.pseudonymise(username, pseudonym);
     }
 }

@@ -74,13 +74,6 @@ public class SecurityLog {
         return events.countByTypeAndOccurredAtAfter(type, clock.instant().minus(window));
     }
 
-    /** Replaces an erased person's user name in the log by a pseudonym (see docs/security.md, erasure). */
-    @RolesAllowed(Roles.ADMIN)
-    @Transactional
-    public int pseudonymise(String username, String pseudonym) {
-        return events.pseudonymise(username, pseudonym);
-    }
-
     /** The signed-in user, {@code system} for Kring's own work, {@code anonymous} before sign-in. */
     static String actor() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();

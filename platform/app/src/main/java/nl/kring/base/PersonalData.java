@@ -14,7 +14,7 @@ public interface PersonalData {
     String section();
 
     /** Everything this feature keeps about the person, row by row, as plain values (text, numbers, times). */
-    List<Map<String, Object>> export(long userId);
+    List<Map<String, Object>> export(long userId, String username);
 
     /**
      * Removes what this feature keeps about the person, or anonymises it where a count must stay right (documented in

@@ -28,7 +28,7 @@ class CertificationPersonalData implements PersonalData {
     }
 
     @Override
-    public List<Map<String, Object>> export(long userId) {
+    public List<Map<String, Object>> export(long userId, String username) {
         List<Map<String, Object>> rows = new ArrayList<>();
         rows.addAll(jdbc.queryForList("select programme_title as certificate, holder_name, code, points, register, issued_at, valid_until,"
                 + " reminded_at from certificate where user_id = ? order by issued_at", userId));

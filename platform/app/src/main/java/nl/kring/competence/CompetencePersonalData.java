@@ -23,7 +23,7 @@ class CompetencePersonalData implements PersonalData {
     }
 
     @Override
-    public List<Map<String, Object>> export(long userId) {
+    public List<Map<String, Object>> export(long userId, String username) {
         return jdbc.queryForList("select competence_id as competence, level, source, course_id, course_version, element_id, score,"
                 + " passed, note, recorded_at from competence_evidence where user_id = ? order by recorded_at", userId);
     }

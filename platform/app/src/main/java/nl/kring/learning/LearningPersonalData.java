@@ -24,7 +24,7 @@ class LearningPersonalData implements PersonalData {
     }
 
     @Override
-    public List<Map<String, Object>> export(long userId) {
+    public List<Map<String, Object>> export(long userId, String username) {
         List<Map<String, Object>> rows = new ArrayList<>();
         rows.addAll(jdbc.queryForList("select course_id as enrolled_in, enrolled_at from enrollment where user_id = ? order by enrolled_at",
                 userId));

@@ -64,18 +64,20 @@ class InstallPlanner {
      */
     InstallPlan plan(byte[] jar, String fileName) {
         JarInspector.Inspection inspection = inspector.inspect(jar);
-        PluginSignatures.Verdict signature = signatures.check(jar);
-        if (signatures.required() && signature.state() != PluginSignatures.State.TRUSTED) {
-            throw new PluginRejectedException("this Kring only installs plugins signed by a trusted key, and this one is "
-                    + signature.describe());
-        }
         Optional<StoredPlugin> installed = store.findById(inspection.pluginId());
         List<Problem> problems = new ArrayList<>();
         Optional<CourseDiff> diff = Optional.empty();
+        PluginSignatures.Verdict signature;
         Path temp = null;
         try {
             temp = Files.createTempFile("kring-upload-", ".jar");
             Files.write(temp, jar);
+            // The signature first: with signatures required, nothing more is read of a jar that is not trusted.
+            signature = signatures.check(temp);
+            if (signatures.required() && signature.state() != PluginSignatures.State.TRUSTED) {
+                throw new PluginRejectedException("this Kring only installs plugins signed by a trusted key, and this one is "
+                        + signature.describe());
+            }
             if (isCourse(inspection.pluginId())) {
                 Linter.Report report = linter.lint(temp, Optional.empty());
                 problems.addAll(report.problems());

@@ -30,8 +30,7 @@ class PluginPersonalData implements PersonalData {
     }
 
     @Override
-    public List<Map<String, Object>> export(long userId) {
-        String username = jdbc.queryForObject("select username from user_account where id = ?", String.class, userId);
+    public List<Map<String, Object>> export(long userId, String username) {
         List<Map<String, Object>> rows = new ArrayList<>();
         rows.addAll(jdbc.queryForList("select at, action as plugin_action, plugin_id, version, detail from plugin_audit where actor = ?"
                 + " order by at", username));

@@ -85,21 +85,6 @@ class PluginSignatures {
                 : java.util.Optional.of("signatures are required and this plugin is " + verdict.describe());
     }
 
-    Verdict check(byte[] jar) {
-        Path temp = null;
-        try {
-            temp = Files.createTempFile("kring-signed-", ".jar");
-            Files.write(temp, jar);
-            return check(temp);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            if (temp != null) {
-                temp.toFile().delete();
-            }
-        }
-    }
-
     Verdict check(Path jar) {
         try (JarFile file = new JarFile(jar.toFile(), true)) {
             Set<Certificate> common = null;

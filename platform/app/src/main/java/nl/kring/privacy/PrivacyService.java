@@ -47,10 +47,8 @@ public class PrivacyService {
         this.clock = clock.orElse(Clock.systemUTC());
     }
 
-    /** Everything Kring keeps about the signed-in person; the download is recorded in the security log. */
-    @PreAuthorize("isAuthenticated()")
-    @Transactional(readOnly = true)
-    PersonalDataExport mine(String format) {
+    /** Everything Kring keeps about the signed-in person; the download is recorded (called by the guarded methods). */
+    private PersonalDataExport mine(String format) {
         UserSummary me = currentUser.require();
         PersonalDataExport export = collect(me);
         log.record(SecurityEventType.PERSONAL_DATA_EXPORTED, me.username(), format + ", " + export.sections().values().stream()
@@ -117,7 +115,7 @@ public class PrivacyService {
         java.util.Collections.reverse(accountFirst);
         for (PersonalData holder : accountFirst) {
             List<Map<String, Object>> rows = new ArrayList<>();
-            for (Map<String, Object> row : holder.export(person.id())) {
+            for (Map<String, Object> row : holder.export(person.id(), person.username())) {
                 Map<String, Object> plain = new LinkedHashMap<>();
                 row.forEach((column, value) -> {
                     if (value != null) {

@@ -24,7 +24,7 @@ class TeamPersonalData implements PersonalData {
     }
 
     @Override
-    public List<Map<String, Object>> export(long userId) {
+    public List<Map<String, Object>> export(long userId, String username) {
         List<Map<String, Object>> rows = new ArrayList<>();
         rows.addAll(jdbc.queryForList("select t.name as member_of_team, t.department from team_member m join team t on t.id = m.team_id"
                 + " where m.user_id = ? order by t.name", userId));

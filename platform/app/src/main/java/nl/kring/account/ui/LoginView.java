@@ -37,7 +37,6 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         form.setAction("login");
         form.setForgotPasswordButtonVisible(true);
         form.addForgotPasswordListener(e -> form.getUI().ifPresent(ui -> ui.navigate(ForgotPasswordView.class)));
-        form.setI18n(i18n(false));
         notice.addClassName("kring-note");
         notice.setId("login-notice");
         notice.setVisible(false);
